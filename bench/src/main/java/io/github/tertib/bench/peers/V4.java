@@ -3,7 +3,6 @@ package io.github.tertib.bench.peers;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * SOP V.4 as a flat state machine, the one table every peer builds its configuration from, so
@@ -82,11 +81,6 @@ public final class V4 {
         /** Whether this actor holds the role: the guard of every transition. */
         public boolean holds(Role role) {
             return roles.contains(role);
-        }
-
-        /** The actor's roles. */
-        public Set<Role> roles() {
-            return EnumSet.copyOf(roles);
         }
 
         @Override
