@@ -261,8 +261,8 @@ public final class SopBuilder {
     }
 
     private static void addAll(List<String> into, String[] items, String what) {
-        for (String s : Objects.requireNonNull(items, what)) {
-            into.add(Objects.requireNonNull(s, what).strip());
+        for (String s : Objects.requireNonNull(items, "items")) {
+            into.add(Objects.requireNonNull(s, () -> "an item of " + what + "(...) is null").strip());
         }
     }
 
