@@ -2,17 +2,21 @@ package io.github.tertib.sop;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /** Runs every check of a definition on the builder's drafts; package-private machinery of SopBuilder. */
@@ -32,6 +36,8 @@ final class DefinitionChecks {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<Integer, SopBuilder.Draft> byNumber = new LinkedHashMap<>();
     private final Map<Integer, Integer> defaultNext = new HashMap<>();
+    /** Drafts whose transitions are broken (missing, unknown, or both branches on one step), by identity. */
+    private final Set<SopBuilder.Draft> broken = Collections.newSetFromMap(new IdentityHashMap<>());
 
     DefinitionChecks(Identity identity, List<Role> roles, Set<Role> cancelRoles, List<SopBuilder.Draft> drafts) {
         this.identity = identity;
@@ -122,16 +128,19 @@ final class DefinitionChecks {
                         + ", which is not declared: add it to roles(...)");
             }
         }
-        if (d.badTime != null) {
-            report(ProblemCode.TIME_UNREADABLE, d.number, name(d) + ": " + d.badTime);
-        }
-        if (d.time != null && !d.time.isPositive()) {
-            report(ProblemCode.NON_POSITIVE_TIME, d.number, name(d) + " takes \"" + d.time.text()
-                    + "\": a time standard must be more than zero");
-        }
-        if (d.kind == StepKind.END) {
-            if (d.time != null) {
-                report(ProblemCode.END_HAS_TIME, d.number, name(d) + " takes \"" + d.time.text()
+        if (d.kind != StepKind.END) {
+            if (d.badTime != null) {
+                report(ProblemCode.TIME_UNREADABLE, d.number, name(d) + ": " + d.badTime);
+            }
+            if (d.time != null && !d.time.isPositive()) {
+                report(ProblemCode.NON_POSITIVE_TIME, d.number, name(d) + " takes \"" + d.time.text()
+                        + "\": a time standard must be more than zero");
+            }
+        } else {
+            // Whatever its Waktu says, the one fix is to remove it: advising a readable or positive
+            // time as well would contradict that.
+            if (d.time != null || d.badTime != null) {
+                report(ProblemCode.END_HAS_TIME, d.number, name(d) + " takes \"" + d.timeText
                         + "\", but an END needs no action and carries no time: remove .takes(...)");
             }
             if (d.pausable || d.definitiveOnly || d.separateActors || !d.guards.isEmpty()) {
@@ -178,6 +187,7 @@ final class DefinitionChecks {
                     } else if (!defaultNext.containsKey(d.number)) {
                         report(ProblemCode.NO_NEXT_STEP, d.number, name(d) + " is the last row and has no next step:"
                                 + " add .next(n) or end the SOP with .end(...)");
+                        broken.add(d);
                     }
                     break;
                 case DECISION:
@@ -185,25 +195,31 @@ final class DefinitionChecks {
                         report(ProblemCode.DECISION_HAS_NEXT, d.number, name(d) + " has .next(" + d.next
                                 + "), but a DECISION goes on by its answer: use .ifYes(n) and .ifNo(n)");
                     }
+                    boolean same = d.ifYes != null && d.ifYes.equals(d.ifNo);
                     if (d.ifYes == null) {
                         report(ProblemCode.DECISION_WITHOUT_YES, d.number, name(d) + " has no \"ifYes\" target:"
                                 + " add .ifYes(n)");
+                        broken.add(d);
                     } else {
                         checkTarget(d, d.ifYes, "ifYes");
                     }
                     if (d.ifNo == null) {
                         report(ProblemCode.DECISION_WITHOUT_NO, d.number, name(d) + " has no \"ifNo\" target:"
                                 + " add .ifNo(n)");
-                    } else {
+                        broken.add(d);
+                    } else if (!same) { // one unknown target is reported once, not once per branch
                         checkTarget(d, d.ifNo, "ifNo");
                     }
-                    if (d.ifYes != null && d.ifYes.equals(d.ifNo)) {
+                    if (same) {
                         report(ProblemCode.DECISION_SAME_TARGETS, d.number, name(d) + " goes to step " + d.ifYes
                                 + " on both Ya and Tidak: a decision needs two different targets");
+                        broken.add(d);
                     }
-                    if (d.partRoles.size() > 1) {
-                        report(ProblemCode.DECISION_ROLE_COUNT, d.number, name(d) + " has " + d.partRoles.size()
-                                + " parts, but one role decides: keep one .by(...)");
+                    // Two parts of one role are DUPLICATE_PART already; this counts deciding roles.
+                    int deciders = new HashSet<>(d.partRoles).size();
+                    if (deciders > 1) {
+                        report(ProblemCode.DECISION_ROLE_COUNT, d.number, name(d) + " has parts for " + deciders
+                                + " roles, but one role decides: keep one .by(...)");
                     }
                     break;
                 case END:
@@ -220,7 +236,8 @@ final class DefinitionChecks {
     private void checkTarget(SopBuilder.Draft d, int target, String which) {
         if (!byNumber.containsKey(target)) {
             report(ProblemCode.UNKNOWN_TARGET, d.number, name(d) + " has ." + which + "(" + target + "), but there is no"
-                    + " step " + target + ": point it at one of the steps " + byNumber.keySet());
+                    + " step " + target + ": point it at one of the steps " + new TreeSet<>(byNumber.keySet()));
+            broken.add(d);
         }
     }
 
@@ -257,8 +274,20 @@ final class DefinitionChecks {
                 reverse.computeIfAbsent(t, k -> new ArrayList<>()).add(d.number);
             }
         }
+        // A step whose next or branch is missing or points nowhere is reported already, and where it
+        // should go is not known: it might go anywhere. So steps behind it are not called unreachable,
+        // nor steps before it trapped; only what no fix of that arrow could mend is reported.
+        Set<Integer> open = new HashSet<>();
+        for (SopBuilder.Draft d : byNumber.values()) {
+            if (broken.contains(d)) {
+                open.add(d.number);
+            }
+        }
         if (start.isPresent()) {
             Set<Integer> reached = walk(List.of(start.get().number), n -> edges(byNumber.get(n)));
+            if (reached.stream().anyMatch(open::contains)) {
+                reached = byNumber.keySet();
+            }
             for (SopBuilder.Draft d : byNumber.values()) {
                 if (!reached.contains(d.number)) {
                     report(ProblemCode.UNREACHABLE_STEP, d.number, name(d) + " cannot be reached from the START step "
@@ -273,6 +302,7 @@ final class DefinitionChecks {
             }
         }
         if (!ends.isEmpty()) {
+            ends.addAll(open);
             Set<Integer> canEnd = walk(ends, n -> reverse.getOrDefault(n, List.of()));
             for (SopBuilder.Draft d : byNumber.values()) {
                 if (!canEnd.contains(d.number)) {
@@ -301,7 +331,7 @@ final class DefinitionChecks {
         for (SopBuilder.Draft d : drafts) {
             used.addAll(d.partRoles);
         }
-        for (Role r : roles) {
+        for (Role r : new LinkedHashSet<>(roles)) {
             if (!used.contains(r)) {
                 problems.add(Problem.of(ProblemCode.UNUSED_ROLE, "the role " + r + " is declared but no step uses it:"
                         + " give it a part or remove it from roles(...)"));

@@ -245,9 +245,9 @@ public final class Identity {
         }
 
         private static void addAll(List<String> into, String[] items, String what) {
-            Objects.requireNonNull(items, what);
+            Objects.requireNonNull(items, "items");
             for (String item : items) {
-                String t = text(item, what);
+                String t = Objects.requireNonNull(item, () -> "an item of " + what + " is null").strip();
                 if (t.isEmpty()) {
                     throw new IllegalArgumentException("an item of " + what + " is blank: leave it out or write it");
                 }
@@ -345,7 +345,7 @@ public final class Identity {
          * @return this builder
          */
         public Builder warning(String text) {
-            this.warning = text(text, "warning");
+            this.warning = text(text, "text");
             return this;
         }
 

@@ -29,11 +29,11 @@ public enum ProblemCode {
     UNUSED_ROLE,
     /** Two declared roles have the same id. */
     DUPLICATE_ROLE,
-    /** A time standard's text cannot be read. */
+    /** The time standard of a step other than END cannot be read. */
     TIME_UNREADABLE,
-    /** A time standard is zero. */
+    /** The time standard of a step other than END is zero. */
     NON_POSITIVE_TIME,
-    /** An END step carries a time standard. */
+    /** An END step carries a time standard (whether readable, zero or not: an END has none). */
     END_HAS_TIME,
     /** An END step has a next step or branches. */
     END_HAS_TRANSITION,
@@ -43,7 +43,7 @@ public enum ProblemCode {
     NO_NEXT_STEP,
     /** A transition points to a step that does not exist. */
     UNKNOWN_TARGET,
-    /** A START or PROCESS or END step has {@code ifYes}/{@code ifNo}. */
+    /** A START or PROCESS step has {@code ifYes}/{@code ifNo} (an END reports {@link #END_HAS_TRANSITION}). */
     BRANCH_ON_NON_DECISION,
     /** A DECISION has a plain {@code next}. */
     DECISION_HAS_NEXT,
@@ -53,11 +53,19 @@ public enum ProblemCode {
     DECISION_WITHOUT_NO,
     /** A DECISION's two targets are the same step. */
     DECISION_SAME_TARGETS,
-    /** A DECISION has more than one part: one role decides. */
+    /** A DECISION has parts for more than one role: one role decides. */
     DECISION_ROLE_COUNT,
-    /** A step cannot be reached from START. */
+    /**
+     * A step cannot be reached from START. Not reported when there is no START, nor when a step that
+     * START reaches has a broken transition (missing, unknown, or both branches on one step): that
+     * arrow might be meant to lead anywhere.
+     */
     UNREACHABLE_STEP,
-    /** No END can be reached from a step: a case there could never finish. */
+    /**
+     * No END can be reached from a step: a case there could never finish. Not reported when there is
+     * no END; a step with a broken transition, and every step that reaches it, is given the benefit of
+     * the doubt.
+     */
     NO_PATH_TO_END,
     /** Roles allowed to cancel name a role not declared. */
     UNDECLARED_CANCEL_ROLE,

@@ -55,6 +55,7 @@ public final class SopBuilder {
                 draft.partLabels.add(a.label());
             }
             draft.time = s.time().orElse(null);
+            draft.timeText = s.time().map(TimeStandard::text).orElse(null);
             draft.requirements.addAll(s.standard().requirements());
             draft.outputs.addAll(s.standard().outputs());
             draft.note = s.note().orElse("");
@@ -190,6 +191,7 @@ public final class SopBuilder {
     public SopBuilder takes(String text) {
         Objects.requireNonNull(text, "text");
         Draft d = current("takes(...)");
+        d.timeText = text.strip();
         try {
             d.time = TimeStandard.parse(text);
             d.badTime = null;
@@ -209,8 +211,10 @@ public final class SopBuilder {
     public SopBuilder takes(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         Draft d = current("takes(...)");
+        d.timeText = duration.toString();
         try {
             d.time = TimeStandard.of(duration);
+            d.timeText = d.time.text();
             d.badTime = null;
         } catch (IllegalArgumentException e) {
             d.time = null;
@@ -226,8 +230,10 @@ public final class SopBuilder {
      * @return this builder
      */
     public SopBuilder takes(TimeStandard time) {
+        Objects.requireNonNull(time, "time");
         Draft d = current("takes(...)");
-        d.time = Objects.requireNonNull(time, "time");
+        d.time = time;
+        d.timeText = time.text();
         d.badTime = null;
         return this;
     }
@@ -255,8 +261,8 @@ public final class SopBuilder {
     }
 
     private static void addAll(List<String> into, String[] items, String what) {
-        for (String s : Objects.requireNonNull(items, what)) {
-            into.add(Objects.requireNonNull(s, what).strip());
+        for (String s : Objects.requireNonNull(items, "items")) {
+            into.add(Objects.requireNonNull(s, () -> "an item of " + what + "(...) is null").strip());
         }
     }
 
@@ -387,7 +393,10 @@ public final class SopBuilder {
         final List<Role> partRoles = new ArrayList<>();
         final List<String> partLabels = new ArrayList<>();
         TimeStandard time;
+        /** Why the Waktu could not be read, or null. */
         String badTime;
+        /** The Waktu as given, readable or not; null when none was. */
+        String timeText;
         final List<String> requirements = new ArrayList<>();
         final List<String> outputs = new ArrayList<>();
         String note = "";

@@ -39,6 +39,8 @@ public final class SopDefinition {
     private final int[] numbers;
     private final List<Problem> warnings;
     private final Step start;
+    private final List<Step> happyPath;
+    private final Duration nominalStandardTime;
 
     SopDefinition(Identity identity, List<Role> roles, Set<Role> cancelRoles, List<Step> steps, List<Problem> warnings) {
         this.identity = identity;
@@ -48,6 +50,12 @@ public final class SopDefinition {
         this.numbers = steps.stream().mapToInt(Step::number).toArray();
         this.warnings = List.copyOf(warnings);
         this.start = steps.stream().filter(s -> s.kind() == StepKind.START).findFirst().orElseThrow();
+        this.happyPath = findHappyPath();
+        Duration sum = Duration.ZERO;
+        for (Step s : happyPath) {
+            sum = sum.plus(nominal(s));
+        }
+        this.nominalStandardTime = sum;
     }
 
     /** Returns the identity section. */
@@ -173,60 +181,56 @@ public final class SopDefinition {
 
     /**
      * Returns the happy path: the steps a case visits from START to an END when every decision is
-     * answered "Ya". Where "Ya" would return to a step already on the path, the path takes "Tidak"
-     * instead; where both would, it follows the shortest way on to an END.
+     * answered "Ya", without visiting a step twice. Where "Ya" would return to a step already on the
+     * path, or lead where no END can be reached without doing so, the path takes "Tidak" instead.
      *
-     * @return the steps, START first and an END last
+     * @return the steps, START first and an END last, each a successor of the one before, none twice
      */
     public List<Step> happyPath() {
+        return happyPath;
+    }
+
+    private List<Step> findHappyPath() {
         List<Step> path = new ArrayList<>();
         Set<Integer> seen = new HashSet<>();
         Step s = start;
+        // Invariant: an END can be reached from s without passing a step on the path. It holds at START
+        // (every step reaches an END) and the step chosen next keeps it, so the walk never gets stuck.
         while (true) {
             path.add(s);
             seen.add(s.number());
             if (s.kind() == StepKind.END) {
                 return List.copyOf(path);
             }
-            List<Integer> succ = s.successors();
-            Integer chosen = null;
-            for (int n : succ) {
-                if (!seen.contains(n)) {
-                    chosen = n;
+            Step chosen = null;
+            for (int n : s.successors()) {
+                if (!seen.contains(n) && reachesEndAvoiding(n, seen)) {
+                    chosen = step(n);
                     break;
                 }
             }
             if (chosen == null) {
-                List<Step> rest = shortestPathToEnd(s.number());
-                path.addAll(rest.subList(1, rest.size()));
-                return List.copyOf(path);
+                throw new IllegalStateException("checked definitions reach an END from every step");
             }
-            s = step(chosen);
+            s = chosen;
         }
     }
 
-    private List<Step> shortestPathToEnd(int from) {
-        Map<Integer, Integer> parent = new HashMap<>();
-        Deque<Integer> todo = new ArrayDeque<>(List.of(from));
-        parent.put(from, from);
+    private boolean reachesEndAvoiding(int from, Set<Integer> avoid) {
+        Set<Integer> visited = new HashSet<>(List.of(from));
+        Deque<Integer> todo = new ArrayDeque<>(visited);
         while (!todo.isEmpty()) {
-            int n = todo.poll();
-            if (step(n).kind() == StepKind.END) {
-                List<Step> path = new ArrayList<>();
-                for (int c = n; ; c = parent.get(c)) {
-                    path.add(0, step(c));
-                    if (c == from) {
-                        return path;
-                    }
-                }
+            Step s = step(todo.pop());
+            if (s.kind() == StepKind.END) {
+                return true;
             }
-            for (int m : step(n).successors()) {
-                if (parent.putIfAbsent(m, n) == null) {
-                    todo.add(m);
+            for (int m : s.successors()) {
+                if (!avoid.contains(m) && visited.add(m)) {
+                    todo.push(m);
                 }
             }
         }
-        throw new IllegalStateException("checked definitions reach an END from every step");
+        return false;
     }
 
     /**
@@ -236,11 +240,7 @@ public final class SopDefinition {
      * @return the nominal standard time; for SOP V.4, 4360 minutes
      */
     public Duration nominalStandardTime() {
-        Duration sum = Duration.ZERO;
-        for (Step s : happyPath()) {
-            sum = sum.plus(nominal(s));
-        }
-        return sum;
+        return nominalStandardTime;
     }
 
     private static Duration nominal(Step s) {

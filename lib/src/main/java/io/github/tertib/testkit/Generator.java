@@ -96,7 +96,7 @@ public interface Generator<T> {
      * @return the picking generator
      */
     static <T> Generator<T> oneOf(List<T> values) {
-        List<T> copy = List.copyOf(values);
+        List<T> copy = List.copyOf(Objects.requireNonNull(values, "values"));
         if (copy.isEmpty()) {
             throw new IllegalArgumentException("oneOf needs at least one value");
         }
