@@ -11,6 +11,7 @@ module io.github.tertib {
     requires static transitive quicktheories;
 
     exports io.github.tertib;
+    exports io.github.tertib.time;
     exports io.github.tertib.testkit;
     exports io.github.tertib.testkit.quicktheories;
 }
