@@ -191,6 +191,9 @@ final class Timeline {
     private int segmentAt(long t) {
         int a = 0;
         int b = tr.length;
+        if (b == 0 || t >= tr[b - 1]) {
+            return b;
+        }
         while (a < b) {
             step();
             int mid = (a + b) >>> 1;
@@ -207,6 +210,9 @@ final class Timeline {
     private int segmentShowing(long x) {
         int a = 0;
         int b = l1.length;
+        if (b == 0 || x >= l1[b - 1]) {
+            return b;
+        }
         while (a < b) {
             step();
             int mid = (a + b) >>> 1;
@@ -248,12 +254,10 @@ final class Timeline {
         long u = t - k * CYCLE_SECONDS;
         int j = segmentAt(u);
         long day = Math.floorDiv(u + off[j], DAY);
-        if (day * DAY < lo[j] || (day + 1) * DAY > hi[j]) {
-            if (u < resolveInTable(day * DAY)) {
-                day--;
-            } else if (u >= resolveInTable((day + 1) * DAY)) {
-                day++;
-            }
+        // An instant never precedes the first instant of its local date; it can belong to the next date when
+        // it repeats, in a fall-back overlap, local times of its date after that next date began.
+        if ((day * DAY < lo[j] || (day + 1) * DAY > hi[j]) && u >= resolveInTable((day + 1) * DAY)) {
+            day++;
         }
         return day + k * CYCLE_DAYS;
     }
