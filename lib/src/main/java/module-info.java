@@ -11,6 +11,8 @@ module io.github.tertib {
     requires static transitive quicktheories;
 
     exports io.github.tertib;
+    exports io.github.tertib.sop;
+    exports io.github.tertib.catalog;
     exports io.github.tertib.time;
     exports io.github.tertib.testkit;
     exports io.github.tertib.testkit.quicktheories;

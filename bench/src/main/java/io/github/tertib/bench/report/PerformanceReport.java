@@ -1,0 +1,272 @@
+package io.github.tertib.bench.report;
+
+import io.github.tertib.bench.report.Measurement.JmhRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes docs/performance.md from a JMH JSON result file and a {@link Footprint} file: the
+ * machine, the JDK and JMH settings, every result with its allocation, the retained sizes, and
+ * the comparisons of {@link Targets} marked met, missed or not measured.
+ *
+ * <p>Usage (bench/run.sh calls it):
+ * <pre>
+ * java -cp benchmarks.jar io.github.tertib.bench.report.PerformanceReport \
+ *     --jmh bench/target/jmh-result.json --footprint bench/target/footprint.tsv \
+ *     --out docs/performance.md [--smoke] [--command "bench/run.sh"] [--commit SHA]
+ * </pre>
+ */
+public final class PerformanceReport {
+
+    private final List<JmhRun> runs;
+    private final List<Measurement> footprints;
+    private final Map<String, Measurement> byKey = new HashMap<>();
+    private final boolean smoke;
+    private final String command;
+    private final String commit;
+    private final Instant at;
+    private final Machine machine;
+
+    /** The machine the report describes: what /proc and the JVM say. */
+    public record Machine(String cpu, int cores, String memory, String os) {
+
+        /** Reads this machine. */
+        public static Machine current() {
+            String cpu = "unknown CPU";
+            int listed = 0;
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                    if (line.startsWith("model name") && cpu.equals("unknown CPU")) {
+                        cpu = line.substring(line.indexOf(':') + 1).trim();
+                    }
+                    if (line.startsWith("processor")) {
+                        listed++;
+                    }
+                }
+            } catch (IOException e) {
+                // not Linux: the JVM's count below still holds
+            }
+            int cores = Runtime.getRuntime().availableProcessors();
+            if (listed > 0 && listed != cores) {
+                cpu += " (" + listed + " listed in /proc/cpuinfo)";
+            }
+            String memory = "unknown";
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                    if (line.startsWith("MemTotal:")) {
+                        long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                        memory = String.format(Locale.ROOT, "%.1f GiB", kib / 1024.0 / 1024.0);
+                    }
+                }
+            } catch (IOException e) {
+                // not Linux
+            }
+            String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                    + System.getProperty("os.arch");
+            return new Machine(cpu, cores, memory, os);
+        }
+    }
+
+    PerformanceReport(List<JmhRun> runs, List<Measurement> footprints, boolean smoke, String command,
+            String commit, Instant at, Machine machine) {
+        this.runs = List.copyOf(runs);
+        this.footprints = List.copyOf(footprints);
+        this.smoke = smoke;
+        this.command = command;
+        this.commit = commit;
+        this.at = at;
+        this.machine = machine;
+        runs.forEach(run -> byKey.put(run.measurement().key(), run.measurement()));
+        footprints.forEach(footprint -> byKey.put(footprint.key(), footprint));
+    }
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> options = new HashMap<>();
+        boolean smoke = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke" -> smoke = true;
+                case "--jmh", "--footprint", "--out", "--command", "--commit" -> {
+                    if (i + 1 == args.length) {
+                        usage(args[i] + " needs a value");
+                    }
+                    options.put(args[i], args[++i]);
+                }
+                default -> usage("unknown option " + args[i]);
+            }
+        }
+        if (!options.containsKey("--jmh") || !options.containsKey("--out")) {
+            usage("--jmh and --out are required");
+        }
+        List<JmhRun> runs = Measurement.readJmh(Path.of(options.get("--jmh")));
+        List<Measurement> footprints = options.containsKey("--footprint")
+                ? Measurement.readFootprint(Path.of(options.get("--footprint")))
+                : List.of();
+        PerformanceReport report = new PerformanceReport(runs, footprints, smoke,
+                options.getOrDefault("--command", smoke ? "bench/run.sh --smoke" : "bench/run.sh"),
+                options.getOrDefault("--commit", "unknown"),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.current());
+        Path out = Path.of(options.get("--out"));
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Files.writeString(out, report.markdown());
+        System.out.println("wrote " + out + " (" + runs.size() + " results, " + footprints.size() + " footprints)");
+    }
+
+    private static void usage(String problem) {
+        System.err.println(problem);
+        System.err.println("usage: PerformanceReport --jmh RESULT.json --out FILE.md [--footprint FOOTPRINT.tsv]"
+                + " [--smoke] [--command TEXT] [--commit SHA]");
+        System.exit(2);
+    }
+
+    /** The whole report. */
+    public String markdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Performance\n\n");
+        md.append("Written by `").append(command).append("` at ").append(at).append(" from commit `")
+                .append(commit).append("`; do not edit by hand. How to run and what each benchmark measures: ")
+                .append("[bench/README.md](../bench/README.md).\n\n");
+        if (smoke) {
+            md.append("> **Smoke run.** Each benchmark ran once, briefly (1 fork, 1 short warmup, 1 short ")
+                    .append("iteration), to prove that it builds and runs. The numbers below are not measurements ")
+                    .append("and the verdicts mean nothing; a full run (`bench/run.sh`) writes the real report.\n\n");
+        }
+        appendMachine(md);
+        appendResults(md);
+        appendFootprints(md);
+        appendRatios(md);
+        appendBounds(md);
+        return md.toString();
+    }
+
+    private void appendMachine(StringBuilder md) {
+        Set<String> jvms = new LinkedHashSet<>();
+        Set<String> jmhVersions = new LinkedHashSet<>();
+        Set<String> settings = new LinkedHashSet<>();
+        for (JmhRun run : runs) {
+            jvms.add(run.jvm());
+            jmhVersions.add(run.jmhVersion());
+            settings.add(run.measurement().mode() + ", " + run.measurement().settings());
+        }
+        md.append("## Machine and settings\n\n");
+        md.append("| | |\n|---|---|\n");
+        md.append("| CPU | ").append(machine.cpu()).append(", ").append(machine.cores())
+                .append(" logical cores available to the JVM |\n");
+        md.append("| Memory | ").append(machine.memory()).append(" |\n");
+        md.append("| OS | ").append(machine.os()).append(" |\n");
+        md.append("| JVM | ").append(String.join("; ", jvms)).append(" |\n");
+        md.append("| JMH | ").append(String.join(", ", jmhVersions)).append("; ")
+                .append(String.join("; ", settings)).append("; profiler `gc` |\n\n");
+        md.append("Scores are average time per operation; the error is the half-width of JMH's 99.9% ")
+                .append("confidence interval (none when there were too few iterations). The machine may ")
+                .append("be shared, so compare the ratios of one run rather than absolute numbers across runs.\n\n");
+    }
+
+    private void appendResults(StringBuilder md) {
+        md.append("## Results\n\n");
+        if (runs.isEmpty()) {
+            md.append("The run produced no results.\n\n");
+            return;
+        }
+        md.append("| Benchmark | Score | ± Error | Unit | Allocated (B/op) |\n");
+        md.append("|---|---:|---:|---|---:|\n");
+        for (JmhRun run : runs) {
+            Measurement m = run.measurement();
+            md.append("| `").append(m.key()).append("` | ").append(number(m.score())).append(" | ")
+                    .append(number(m.error())).append(" | ").append(m.unit()).append(" | ")
+                    .append(number(m.allocBytesPerOp())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void appendFootprints(StringBuilder md) {
+        if (footprints.isEmpty()) {
+            return;
+        }
+        md.append("## Retained memory of a completed V.4 case\n\n");
+        md.append("Bytes that one more completed case keeps on the heap (JOL; what cases share, like the ")
+                .append("definition, is not counted).\n\n");
+        md.append("| Measurement | Bytes |\n|---|---:|\n");
+        for (Measurement footprint : footprints) {
+            md.append("| `").append(footprint.key()).append("` | ").append(number(footprint.score())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void appendRatios(StringBuilder md) {
+        md.append("## Tertib against peers\n\n");
+        md.append("Ratio = peer's time / Tertib's time on the same work (how many times faster Tertib is). ")
+                .append("\"At error bounds\" divides the peer's lower bound by Tertib's upper bound. A target ")
+                .append("is met when the ratio reaches it.\n\n");
+        md.append("| Comparison | Tertib | Peer | Ratio | At error bounds | Target | Status |\n");
+        md.append("|---|---|---|---:|---:|---:|---|\n");
+        for (Targets.Ratio ratio : Targets.RATIOS) {
+            Measurement tertib = byKey.get(ratio.tertib());
+            Measurement peer = byKey.get(ratio.peer());
+            String target = Double.isNaN(ratio.atLeast()) ? "—" : "≥ " + number(ratio.atLeast()) + "×";
+            md.append("| ").append(ratio.name()).append(" | `").append(ratio.tertib()).append("` | `")
+                    .append(ratio.peer()).append("` | ");
+            if (tertib == null || peer == null) {
+                md.append("| | ").append(target).append(" | not measured: ")
+                        .append(missing(tertib == null ? ratio.tertib() : ratio.peer())).append(" |\n");
+                continue;
+            }
+            double value = peer.nanosPerOp() / tertib.nanosPerOp();
+            double worst = (peer.nanosPerOp() - peer.errorNanosPerOp())
+                    / (tertib.nanosPerOp() + tertib.errorNanosPerOp());
+            md.append(number(value)).append("× | ").append(Double.isNaN(worst) ? "—" : number(worst) + "×")
+                    .append(" | ").append(target).append(" | ")
+                    .append(Double.isNaN(ratio.atLeast()) ? "—" : verdict(value >= ratio.atLeast()))
+                    .append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void appendBounds(StringBuilder md) {
+        md.append("## Absolute targets\n\n");
+        md.append("| Target | Measurement | Value | Bound | Status |\n|---|---|---:|---:|---|\n");
+        for (Targets.Bound bound : Targets.BOUNDS) {
+            Measurement m = byKey.get(bound.measurement());
+            md.append("| ").append(bound.name()).append(" | `").append(bound.measurement()).append("` | ");
+            String limit = "≤ " + number(bound.atMost()) + " " + bound.unit();
+            if (m == null) {
+                md.append("| ").append(limit).append(" | not measured: ").append(missing(bound.measurement()))
+                        .append(" |\n");
+                continue;
+            }
+            double value = bound.unit().equals("ns") ? m.nanosPerOp() : m.score();
+            md.append(number(value)).append(' ').append(bound.unit()).append(" | ").append(limit).append(" | ")
+                    .append(verdict(value <= bound.atMost())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private static String missing(String key) {
+        return "no `" + key + "` in this run";
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "**missed**";
+    }
+
+    /** A number as the tables show it: grouped thousands, precision that fits its size. */
+    static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "—";
+        }
+        double magnitude = Math.abs(value);
+        String pattern = magnitude >= 100 ? "%,.0f" : magnitude >= 10 ? "%.1f" : magnitude >= 1 ? "%.2f" : "%.3f";
+        return String.format(Locale.ROOT, pattern, value);
+    }
+}

@@ -1,0 +1,93 @@
+package io.github.tertib.bench.report;
+
+import io.github.tertib.bench.AsnQuestions.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The comparisons docs/performance.md makes, by measurement name, with the performance targets
+ * of DESIGN.md. A row whose measurements are not in the run is reported as not measured, so a
+ * benchmark added under the name a row expects slots in without touching the report code.
+ *
+ * <p>Names are {@link Measurement#key()}s: {@code Class.method[param=value]} for JMH results,
+ * {@code Footprint.name} for retained sizes.
+ */
+public final class Targets {
+
+    private Targets() {
+    }
+
+    /** No target: the ratio is reported for information. */
+    public static final double NO_TARGET = Double.NaN;
+
+    /**
+     * How many times faster Tertib is than a peer on the same work: peer time / Tertib time,
+     * both in time per operation.
+     *
+     * @param atLeast the ratio DESIGN.md requires, or {@link #NO_TARGET}
+     */
+    public record Ratio(String name, String tertib, String peer, double atLeast) {
+    }
+
+    /**
+     * An absolute bound on a Tertib measurement.
+     *
+     * @param atMost the bound, in nanoseconds per operation when {@code unit} is {@code "ns"},
+     *     in bytes when it is {@code "B"}
+     */
+    public record Bound(String name, String measurement, double atMost, String unit) {
+        public Bound {
+            if (!unit.equals("ns") && !unit.equals("B")) {
+                throw new IllegalArgumentException("a bound is in \"ns\" or \"B\", not " + unit);
+            }
+        }
+    }
+
+    /** Tertib against each peer; DESIGN.md's targets carry their required ratio. */
+    public static final List<Ratio> RATIOS = ratios();
+
+    /** DESIGN.md's absolute targets. */
+    public static final List<Bound> BOUNDS = List.of(
+            new Bound("workingTimeBetween over a year under 1 µs",
+                    "TertibCalendarBench.workingTimeBetween[span=YEAR]", 1_000, "ns"),
+            new Bound("plusWorkingTime over a year under 1 µs",
+                    "TertibCalendarBench.plusWorkingTime[span=YEAR]", 1_000, "ns"),
+            new Bound("compliance of one completed V.4 instance under 2 µs",
+                    "TertibBench.compliance", 2_000, "ns"),
+            new Bound("replaying a V.4 event log under 2 µs",
+                    "TertibBench.replay", 2_000, "ns"),
+            new Bound("retained memory of a completed V.4 instance under 1 KB",
+                    "Footprint.tertib", 1_024, "B"));
+
+    private static List<Ratio> ratios() {
+        List<Ratio> ratios = new ArrayList<>(List.of(
+                new Ratio("guarded transition vs stateless4j fire",
+                        "TertibBench.guardedTransition", "Stateless4jBench.guardedTransition", 1),
+                new Ratio("guarded transition vs Spring Statemachine sendEvent",
+                        "TertibBench.guardedTransition", "SpringStatemachineBench.guardedTransition", 500),
+                new Ratio("guarded transition vs squirrel fire",
+                        "TertibBench.guardedTransition", "SquirrelBench.guardedTransition", NO_TARGET)));
+        String[][] peers = {
+            {"stateless4j", "Stateless4jBench"},
+            {"squirrel", "SquirrelBench"},
+            {"Spring Statemachine", "SpringStatemachineBench"}};
+        for (String[] peer : peers) {
+            ratios.add(new Ratio("whole V.4 case vs " + peer[0],
+                    "TertibBench.wholeCase", peer[1] + ".wholeCase", NO_TARGET));
+        }
+        for (String question : List.of("workingTimeBetween", "plusWorkingTime")) {
+            for (Span span : Span.values()) {
+                String suffix = "." + question + "[span=" + span + "]";
+                String over = switch (span) {
+                    case HOUR -> "an hour";
+                    case WEEK -> "a week";
+                    case YEAR -> "a year";
+                };
+                ratios.add(new Ratio(question + " over " + over + " vs Taskana",
+                        "TertibCalendarBench" + suffix, "TaskanaCalendarBench" + suffix,
+                        span == Span.YEAR ? 10 : NO_TARGET));
+            }
+        }
+        return List.copyOf(ratios);
+    }
+}

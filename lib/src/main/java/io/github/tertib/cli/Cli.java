@@ -1,0 +1,138 @@
+package io.github.tertib.cli;
+
+import io.github.tertib.TertibException;
+import io.github.tertib.catalog.Catalog;
+import io.github.tertib.sop.InvalidSopException;
+import io.github.tertib.sop.Problem;
+import io.github.tertib.sop.SopDefinition;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/** The commands of {@code tertib}, separated from {@link Main} so tests can run them in-process. */
+final class Cli {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    static final String USAGE_TEXT = String.join(System.lineSeparator(),
+            "usage: tertib <command> [arguments]",
+            "",
+            "commands:",
+            "  list                 the built-in SOPs",
+            "  show <sop>           identity and step table of an SOP",
+            "  check <sop>          run the definition checks: problems and warnings",
+            "",
+            "<sop> is a built-in id (see 'tertib list').");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    int run(String... args) {
+        if (args.length == 0) {
+            return usage("no command given");
+        }
+        String command = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            switch (command) {
+                case "list":
+                    return list(rest);
+                case "show":
+                    return show(rest);
+                case "check":
+                    return check(rest);
+                case "help":
+                case "--help":
+                case "-h":
+                    out.println(USAGE_TEXT);
+                    return OK;
+                default:
+                    return usage("unknown command \"" + command + "\"");
+            }
+        } catch (UsageException e) {
+            return usage(e.getMessage());
+        } catch (TertibException | IllegalArgumentException e) {
+            err.println("tertib: " + firstLine(e.getMessage()));
+            return FAILED;
+        }
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl).strip();
+    }
+
+    private int usage(String why) {
+        err.println("tertib: " + why);
+        err.println(USAGE_TEXT);
+        return USAGE;
+    }
+
+    private int list(List<String> args) {
+        expectArgs("list", args, 0);
+        for (Catalog.Entry e : Catalog.entries()) {
+            SopDefinition d = e.definition().get();
+            out.println(String.format("%-6s %-8s %s", e.id(), d.number(), d.name()));
+            out.println(String.format("%-6s %-8s %s", "", "", e.office()));
+        }
+        return OK;
+    }
+
+    private int show(List<String> args) {
+        expectArgs("show", args, 1);
+        out.print(new SopTable(100).render(load(args.get(0))));
+        return OK;
+    }
+
+    private int check(List<String> args) {
+        expectArgs("check", args, 1);
+        SopDefinition d;
+        try {
+            d = load(args.get(0));
+        } catch (InvalidSopException e) {
+            out.println("SOP " + args.get(0) + ": " + e.problems().size() + " problem(s)");
+            for (Problem p : e.problems()) {
+                out.println((p.isWarning() ? "warning " : "error   ") + p);
+            }
+            return FAILED;
+        }
+        out.println("SOP " + d.number() + " " + d.name() + ": valid, " + d.steps().size() + " steps, "
+                + d.roles().size() + " roles, " + d.warnings().size() + " warning(s)");
+        for (Problem p : d.warnings()) {
+            out.println("warning " + p);
+        }
+        return OK;
+    }
+
+    private static void expectArgs(String command, List<String> args, int count) {
+        if (args.size() != count) {
+            throw new UsageException(command + " takes " + count + (count == 1 ? " argument" : " arguments")
+                    + ", got " + args.size() + (args.isEmpty() ? "" : ": " + String.join(" ", args)));
+        }
+    }
+
+    static SopDefinition load(String sop) {
+        Optional<SopDefinition> builtIn = Catalog.find(sop);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
+        }
+        throw new UsageException("there is no built-in SOP \"" + sop + "\": see 'tertib list' for the ids");
+    }
+
+    /** A bad command line: reported with the usage and exit status 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.tertib.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true,
+                StandardCharsets.UTF_8)).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void list_names_the_built_in_sops() {
+        assertThat(run("list")).isZero();
+        assertThat(out()).contains("v4").contains("PEMBINAAN DAN PENGEMBANGAN");
+    }
+
+    @Test
+    void show_prints_identity_and_step_table_within_100_columns() {
+        assertThat(run("show", "v4")).isZero();
+        assertThat(out()).contains("Drs. MURNI").contains("NIP. 19610923 199103 1 004")
+                .contains("Ya \u2192 4").contains("Tidak \u2192 2").contains("4360 Menit")
+                .contains("Kepala Bidang: Proses").contains("Kepala Dinas: Proses");
+        assertThat(out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(100));
+        assertThat(err()).isEmpty();
+    }
+
+    @Test
+    void check_reports_a_valid_definition() {
+        assertThat(run("check", "v4")).isZero();
+        assertThat(out()).contains("valid, 7 steps, 5 roles, 0 warning(s)");
+    }
+
+    @Test
+    void unknown_commands_print_usage_and_exit_2() {
+        assertThat(run("frobnicate")).isEqualTo(2);
+        assertThat(err()).contains("unknown command \"frobnicate\"").contains("usage: tertib");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void missing_command_prints_usage_and_exit_2() {
+        assertThat(run()).isEqualTo(2);
+        assertThat(err()).contains("usage: tertib");
+    }
+
+    @Test
+    void wrong_argument_count_prints_usage_and_exit_2() {
+        assertThat(run("show")).isEqualTo(2);
+        assertThat(err()).contains("show takes 1 argument, got 0");
+        assertThat(run("list", "extra")).isEqualTo(2);
+    }
+
+    @Test
+    void an_unknown_sop_is_a_usage_error_naming_it() {
+        assertThat(run("show", "v9")).isEqualTo(2);
+        assertThat(err()).contains("no built-in SOP \"v9\"");
+    }
+
+    @Test
+    void errors_never_print_a_stack_trace() {
+        run("show", "v9");
+        assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
