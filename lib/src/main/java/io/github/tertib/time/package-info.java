@@ -6,7 +6,7 @@
  * breaks, dated overrides (Ramadan), {@link io.github.tertib.time.Holidays} (libur nasional, cuti
  * bersama, local days off, each with its legal basis) and extra working dates, and answers working-time
  * questions exactly, in time that does not grow with the span asked about. A
- * {@code TimePolicy} says how the Waktu of an SOP step is read against such a
+ * {@link io.github.tertib.time.TimePolicy} says how the Waktu of an SOP step is read against such a
  * calendar: as wall-clock time, as working minutes, or as working days.
  *
  * <p>The library never reads the system clock or the JVM's default zone: instants are passed in and

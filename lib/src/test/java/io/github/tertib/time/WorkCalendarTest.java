@@ -179,6 +179,16 @@ class WorkCalendarTest {
         }
 
         @Test
+        void agrees_with_the_year_question_of_the_benchmarks() {
+            // bench's AsnQuestions: Friday 2 January 2026 10:00 to Thursday 31 December 2026 10:00 is 240 working
+            // days of 450 minutes, less 150 before the start and 300 after the end: 107,550 minutes
+            Instant start = wib("2026-01-02T10:00");
+            Instant end = wib("2026-12-31T10:00");
+            assertThat(ASN_ID.workingTimeBetween(start, end)).isEqualTo(minutes(107_550));
+            assertThat(ASN_ID.plusWorkingTime(start, minutes(107_550))).isEqualTo(end);
+        }
+
+        @Test
         void reads_dates_in_the_calendars_zone_not_the_jvm_default() {
             TimeZone saved = TimeZone.getDefault();
             try {
