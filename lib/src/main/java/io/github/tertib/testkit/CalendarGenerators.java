@@ -118,7 +118,7 @@ public final class CalendarGenerators {
 
     /**
      * Returns holiday sets with at least one holiday in every year from {@code fromYear} to
-     * {@code toYear}, of every type.
+     * {@code toYear}, of random types, sometimes several on one date.
      *
      * @param fromYear the first year covered
      * @param toYear the last year covered, not before {@code fromYear}

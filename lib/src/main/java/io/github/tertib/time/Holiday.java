@@ -24,6 +24,10 @@ public record Holiday(LocalDate date, HolidayType type, String name, String lega
     /**
      * Creates a holiday; the name and legal basis are stripped of surrounding blanks.
      *
+     * @param date the date off
+     * @param type national holiday, cuti bersama or local
+     * @param name the name of the holiday
+     * @param legalBasis the decree that sets it
      * @throws IllegalArgumentException if the name or the legal basis is blank
      */
     public Holiday {

@@ -138,7 +138,7 @@ final class Timeline {
             long from = Math.max(Math.floorDiv(Math.min(l1[j], l2), DAY) - 1, lastCandidate + 1);
             long to = Math.floorDiv(Math.max(l1[j], l2), DAY) + 1;
             for (long d = from; d <= to; d++) {
-                long real = realSeconds(d, false);
+                long real = resolvedSeconds(d);
                 long local = plan.total(plan.pattern(d));
                 if (real != local) {
                     corrected.add(new long[] {d, real, real - local, real == 0 && local > 0 ? 1 : 0});
@@ -292,16 +292,15 @@ final class Timeline {
         return plan.total(plan.pattern(day));
     }
 
-    /** Returns the real working seconds of a day by resolving each interval; {@code reduce} for days beyond the table. */
-    private long realSeconds(long day, boolean reduce) {
+    /** Returns the real working seconds of a day (within the table) by resolving each of its intervals. */
+    private long resolvedSeconds(long day) {
         int p = plan.pattern(day);
         int[] s = plan.starts(p);
         int[] e = plan.ends(p);
         long base = day * DAY;
         long total = 0;
         for (int k = 0; k < s.length; k++) {
-            total += reduce ? resolve(base + e[k]) - resolve(base + s[k])
-                    : resolveInTable(base + e[k]) - resolveInTable(base + s[k]);
+            total += resolveInTable(base + e[k]) - resolveInTable(base + s[k]);
         }
         return total;
     }
@@ -454,10 +453,5 @@ final class Timeline {
             }
         }
         return day + k * CYCLE_DAYS;
-    }
-
-    /** Returns the real working seconds of a day computed interval by interval; for tests of the corrections. */
-    long realSecondsResolved(long day) {
-        return realSeconds(day, true);
     }
 }

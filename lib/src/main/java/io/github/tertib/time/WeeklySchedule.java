@@ -283,6 +283,7 @@ public final class WeeklySchedule {
          * @throws IllegalArgumentException if an interval cannot be read
          */
         public Builder on(DayOfWeek day, String... intervals) {
+            Objects.requireNonNull(day, "day");
             return on(day, day, intervals);
         }
 

@@ -647,11 +647,6 @@ public final class WorkCalendar {
         return Duration.ofSeconds(d.getSeconds());
     }
 
-    /** Returns the tables, for tests of their cost. */
-    Timeline timeline() {
-        return compiled().timeline();
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof WorkCalendar w && w.zone.equals(zone) && w.schedule.equals(schedule)

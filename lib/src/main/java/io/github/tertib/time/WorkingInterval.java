@@ -30,6 +30,8 @@ public record WorkingInterval(LocalTime start, LocalTime end) {
     /**
      * Creates an interval, checking that it is not empty and lies on whole seconds.
      *
+     * @param start where work starts
+     * @param end where work stops; {@link LocalTime#MIDNIGHT} for the end of the day
      * @throws IllegalArgumentException if {@code start} is not before {@code end} (unless {@code end} is
      *     midnight, the end of the day) or either time has a fraction of a second
      */

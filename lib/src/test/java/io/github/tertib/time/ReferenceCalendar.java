@@ -118,10 +118,6 @@ final class ReferenceCalendar {
         }
     }
 
-    private long nanosOf(Duration d) {
-        return d.toNanos();
-    }
-
     private Duration realWork(LocalDate d) {
         Duration total = Duration.ZERO;
         for (Instant[] w : intervals(d)) {
@@ -169,7 +165,7 @@ final class ReferenceCalendar {
         if (w == 0) {
             return BigInteger.ZERO;
         }
-        return BigInteger.valueOf(m).multiply(BigInteger.valueOf(nanosOf(doneBefore(d, t))))
+        return BigInteger.valueOf(m).multiply(BigInteger.valueOf(doneBefore(d, t).toNanos()))
                 .divide(BigInteger.valueOf(w));
     }
 
