@@ -171,10 +171,11 @@ public final class Actor {
      * @return the capacity, or empty if they may not act for the role then
      */
     public Optional<Capacity> capacityFor(Role role, Instant at) {
+        Objects.requireNonNull(at, "at");
         if (holds(role)) {
             return Optional.of(Capacity.DEFINITIVE);
         }
-        Delegation d = validDelegation(role, Objects.requireNonNull(at, "at"));
+        Delegation d = validDelegation(role, at);
         return d == null ? Optional.empty() : Optional.of(d.capacity());
     }
 
@@ -186,7 +187,8 @@ public final class Actor {
      * @return true if they hold it or hold a delegation for it valid at {@code at}
      */
     public boolean mayActFor(Role role, Instant at) {
-        return holds(role) || validDelegation(role, Objects.requireNonNull(at, "at")) != null;
+        Objects.requireNonNull(at, "at");
+        return holds(role) || validDelegation(role, at) != null;
     }
 
     /**
