@@ -1093,12 +1093,15 @@ public final class SopInstance {
             Op op = decision ? Op.DECIDE : Op.COMPLETE;
             Action.Kind kind = decision ? Action.Kind.DECIDE : Action.Kind.COMPLETE;
             for (Assignment p : step.parts()) {
-                checkPart(v, op, step.number(), p.role(), actor, at);
+                // decide names no role: ask as the command does, so that the sentence is the same
+                Role named = decision ? null : p.role();
+                checkPart(v, op, step.number(), named, actor, at);
                 if (v.code == null) {
                     actions.add(new Action(kind, step.number(), p.role(), capacity(v.delegation)));
                 } else {
                     refusals.add(new AllowedActions.Refusal(kind, step.number(), Optional.of(p.role()),
-                            explain(v, op, step.number(), p.role(), actor.toString(), actor.id(), at)));
+                            explain(v, op, step.number(), named != null ? named : v.role, actor.toString(), actor.id(),
+                                    at)));
                 }
             }
         }
