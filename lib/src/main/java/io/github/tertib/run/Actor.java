@@ -24,22 +24,20 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Immutable and thread-safe; equal by value. Share one actor between all the cases it works on:
- * events keep only its id and name.
+ * events keep only its {@link Person}, by reference.
  */
 public final class Actor {
 
     private static final Role[] NO_ROLES = {};
     private static final Delegation[] NO_DELEGATIONS = {};
 
-    private final String id;
-    private final String name;
+    private final Person person;
     private final Nip nip;
     private final Role[] roles;
     private final Delegation[] delegations;
 
-    private Actor(String id, String name, Nip nip, Role[] roles, Delegation[] delegations) {
-        this.id = id;
-        this.name = name;
+    private Actor(Person person, Nip nip, Role[] roles, Delegation[] delegations) {
+        this.person = person;
         this.nip = nip;
         this.roles = roles;
         this.delegations = delegations;
@@ -49,21 +47,14 @@ public final class Actor {
      * Returns a person with the given id and name who holds the given roles definitively.
      *
      * @param id a stable key for the person, such as an employee number; not blank
-     * @param name the name as it should appear in events and sentences; not blank
+     * @param name the name as it should appear in events and sentences; not blank (see {@link Person})
      * @param roles the roles held; may be none (a person who only acts for others)
      * @return the actor
      * @throws IllegalArgumentException if the id or name is blank or a role is given twice
      */
     public static Actor of(String id, String name, Role... roles) {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
+        Person person = new Person(id, name);
         Objects.requireNonNull(roles, "roles");
-        if (id.isBlank()) {
-            throw new IllegalArgumentException("an actor needs a non-blank id, such as an employee number");
-        }
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("actor " + id + " needs a non-blank name: events and refusals show it");
-        }
         Role[] copy = roles.length == 0 ? NO_ROLES : roles.clone();
         for (int i = 0; i < copy.length; i++) {
             Objects.requireNonNull(copy[i], "role");
@@ -74,7 +65,7 @@ public final class Actor {
                 }
             }
         }
-        return new Actor(id, name, null, copy, NO_DELEGATIONS);
+        return new Actor(person, null, copy, NO_DELEGATIONS);
     }
 
     /**
@@ -84,7 +75,7 @@ public final class Actor {
      * @return the changed copy
      */
     public Actor withNip(Nip nip) {
-        return new Actor(id, name, Objects.requireNonNull(nip, "nip"), roles, delegations);
+        return new Actor(person, Objects.requireNonNull(nip, "nip"), roles, delegations);
     }
 
     /**
@@ -118,17 +109,22 @@ public final class Actor {
         }
         Delegation[] more = Arrays.copyOf(delegations, delegations.length + 1);
         more[delegations.length] = delegation;
-        return new Actor(id, name, nip, roles, more);
+        return new Actor(person, nip, roles, more);
     }
 
     /** Returns the id. */
     public String id() {
-        return id;
+        return person.id();
     }
 
     /** Returns the name. */
     public String name() {
-        return name;
+        return person.name();
+    }
+
+    /** Returns the id and name, the value every event this actor causes refers to. */
+    public Person person() {
+        return person;
     }
 
     /** Returns the NIP, if one was given. */
@@ -225,18 +221,18 @@ public final class Actor {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Actor a && a.id.equals(id) && a.name.equals(name) && Objects.equals(a.nip, nip)
+        return o instanceof Actor a && a.person.equals(person) && Objects.equals(a.nip, nip)
                 && Arrays.equals(a.roles, roles) && Arrays.equals(a.delegations, delegations);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, name, nip, Arrays.hashCode(roles), Arrays.hashCode(delegations));
+        return Objects.hash(person, nip, Arrays.hashCode(roles), Arrays.hashCode(delegations));
     }
 
     /** Returns the name and id, such as {@code Sari (staf-7)}, as refusals write it. */
     @Override
     public String toString() {
-        return name + " (" + id + ")";
+        return person.toString();
     }
 }

@@ -2,14 +2,17 @@ package io.github.tertib.run;
 
 import io.github.tertib.sop.Role;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Computes the chained SHA-256 digests of events over their canonical byte encoding
- * (docs/event-log.md, "Digests"). One chain serves one call: a command, or a whole replay.
+ * (docs/event-log.md, "Digests"). One chain serves one call: filling in a case's pending digests, or a
+ * whole replay. Not thread-safe.
  */
 final class Chain {
 
@@ -50,74 +53,77 @@ final class Chain {
         }
     }
 
-    /** The digest of an event with these fields chained over {@code previous}. */
-    Digest digest(Digest previous, byte tag, int step, Role role, String actorId, String actorName,
-            Delegation delegation, Instant at, String remark, String instanceId, String sop, Answer answer) {
+    /** Computes the event's digest chained over {@code previous} into the first 32 bytes of {@link #buf}. */
+    private void hash(Digest previous, Event e) {
         n = 0;
         ensure(33);
         previous.write(buf, 0);
         n = 32;
+        byte tag;
+        if (e instanceof Event.PartCompleted) {
+            tag = PART_COMPLETED;
+        } else if (e instanceof Event.Decided) {
+            tag = DECIDED;
+        } else if (e instanceof Event.Started) {
+            tag = STARTED;
+        } else if (e instanceof Event.Suspended) {
+            tag = SUSPENDED;
+        } else if (e instanceof Event.Resumed) {
+            tag = RESUMED;
+        } else {
+            tag = CANCELLED;
+        }
         buf[n++] = tag;
-        putVarint(step);
-        putInstant(at);
+        putVarint(e.step());
+        putInstant(e.at());
+        Role role = e.role();
         putString(role.id());
         putString(role.title());
-        putString(actorId);
-        putString(actorName);
-        if (delegation == null) {
+        Person who = e.actor();
+        putString(who.id());
+        putString(who.name());
+        Optional<Delegation> delegation = e.delegation();
+        if (delegation.isEmpty()) {
             putByte(0);
         } else {
-            putByte(delegation.capacity() == Capacity.PLT ? 1 : 2);
-            putInstant(delegation.from());
-            putInstant(delegation.until());
+            Delegation d = delegation.get();
+            putByte(d.capacity() == Capacity.PLT ? 1 : 2);
+            putInstant(d.from());
+            putInstant(d.until());
         }
-        if (remark == null) {
+        // Suspended and Cancelled carry their reason as the remark.
+        Optional<String> remark = e.remark();
+        if (remark.isEmpty()) {
             putByte(0);
         } else {
             putByte(1);
-            putString(remark);
+            putString(remark.get());
         }
         if (tag == STARTED) {
-            putString(instanceId);
-            putString(sop);
+            Event.Started s = (Event.Started) e;
+            putString(s.instanceId());
+            putString(s.sop());
         } else if (tag == DECIDED) {
-            putByte(answer == Answer.YES ? 1 : 0);
+            putByte(((Event.Decided) e).answer() == Answer.YES ? 1 : 0);
         }
         sha.update(buf, 0, n);
         try {
             sha.digest(buf, 0, 32);
-        } catch (java.security.DigestException e) {
-            throw new IllegalStateException(e);
+        } catch (DigestException impossible) {
+            throw new IllegalStateException(impossible);
         }
-        return Digest.read(buf, 0);
     }
 
-    /** The digest the event should have, chained over {@code previous}. */
-    Digest digest(Digest previous, Event e) {
-        Delegation d = e.delegation().orElse(null);
-        if (e instanceof Event.Started s) {
-            return digest(previous, STARTED, s.step(), s.role(), s.actorId(), s.actorName(), d, s.at(),
-                    s.remark().orElse(null), s.instanceId(), s.sop(), null);
-        }
-        if (e instanceof Event.PartCompleted p) {
-            return digest(previous, PART_COMPLETED, p.step(), p.role(), p.actorId(), p.actorName(), d, p.at(),
-                    p.remark().orElse(null), null, null, null);
-        }
-        if (e instanceof Event.Decided x) {
-            return digest(previous, DECIDED, x.step(), x.role(), x.actorId(), x.actorName(), d, x.at(),
-                    x.remark().orElse(null), null, null, x.answer());
-        }
-        if (e instanceof Event.Suspended u) {
-            return digest(previous, SUSPENDED, u.step(), u.role(), u.actorId(), u.actorName(), d, u.at(),
-                    u.reason(), null, null, null);
-        }
-        if (e instanceof Event.Resumed r) {
-            return digest(previous, RESUMED, r.step(), r.role(), r.actorId(), r.actorName(), d, r.at(),
-                    r.remark().orElse(null), null, null, null);
-        }
-        Event.Cancelled c = (Event.Cancelled) e;
-        return digest(previous, CANCELLED, c.step(), c.role(), c.actorId(), c.actorName(), d, c.at(), c.reason(),
-                null, null, null);
+    /** Fills in the pending digest of an event that a command recorded. */
+    void fill(Digest previous, Event e) {
+        hash(previous, e);
+        e.digest().fill(buf, 0);
+    }
+
+    /** Whether the event's digest is the one its content chained over {@code previous} gives. */
+    boolean verify(Digest previous, Event e) {
+        hash(previous, e);
+        return e.digest().matches(buf, 0);
     }
 
     private void ensure(int more) {
@@ -140,45 +146,24 @@ final class Chain {
         buf[n++] = (byte) v;
     }
 
-    private void putLong(long v) {
-        ensure(8);
-        for (int i = 56; i >= 0; i -= 8) {
-            buf[n++] = (byte) (v >>> i);
-        }
-    }
-
     private void putInstant(Instant t) {
-        putLong(t.getEpochSecond());
+        ensure(12);
+        Digest.LONGS.set(buf, n, t.getEpochSecond());
+        n += 8;
         int nano = t.getNano();
-        ensure(4);
         buf[n++] = (byte) (nano >>> 24);
         buf[n++] = (byte) (nano >>> 16);
         buf[n++] = (byte) (nano >>> 8);
         buf[n++] = (byte) nano;
     }
 
-    /** The string's UTF-8 length as a varint, then its UTF-8 bytes; ASCII without a detour. */
+    /** The string's UTF-8 length as a varint, then its UTF-8 bytes. */
     private void putString(String s) {
-        int len = s.length();
-        boolean ascii = true;
-        for (int i = 0; i < len; i++) {
-            if (s.charAt(i) >= 0x80) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            putVarint(len);
-            ensure(len);
-            for (int i = 0; i < len; i++) {
-                buf[n++] = (byte) s.charAt(i);
-            }
-        } else {
-            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-            putVarint(utf8.length);
-            ensure(utf8.length);
-            System.arraycopy(utf8, 0, buf, n, utf8.length);
-            n += utf8.length;
-        }
+        // getBytes is intrinsic for Latin-1 strings: faster than a loop over charAt.
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        putVarint(utf8.length);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buf, n, utf8.length);
+        n += utf8.length;
     }
 }

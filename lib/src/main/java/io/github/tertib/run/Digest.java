@@ -1,5 +1,8 @@
 package io.github.tertib.run;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Objects;
 
 /**
@@ -24,18 +27,60 @@ public final class Digest {
     static final Digest ZERO = new Digest(0, 0, 0, 0);
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Reads and writes a big-endian long in a byte array. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
     // Four longs rather than a byte[]: 48 bytes per event instead of 64, and no array to copy.
-    private final long a;
-    private final long b;
-    private final long c;
-    private final long d;
+    // A command does not hash its event: it records a pending digest, which the case fills in the
+    // first time its events are looked at (SopInstance.events() and the like), so that a transition
+    // costs no SHA-256. Filling writes the longs, then `known`; a reader checks `known` first, so it
+    // sees the longs. Two threads filling the same digest write the same values.
+    private long a;
+    private long b;
+    private long c;
+    private long d;
+    private volatile boolean known;
 
     private Digest(long a, long b, long c, long d) {
         this.a = a;
         this.b = b;
         this.c = c;
         this.d = d;
+        this.known = true;
+    }
+
+    private Digest() {
+    }
+
+    /** A digest to be filled in by {@link #fill} before anyone reads it. */
+    static Digest pending() {
+        return new Digest();
+    }
+
+    boolean isKnown() {
+        return known;
+    }
+
+    /** Sets the value from 32 bytes at {@code offset}; idempotent. */
+    void fill(byte[] bytes, int offset) {
+        a = longAt(bytes, offset);
+        b = longAt(bytes, offset + 8);
+        c = longAt(bytes, offset + 16);
+        d = longAt(bytes, offset + 24);
+        known = true;
+    }
+
+    /** Whether the 32 bytes at {@code offset} are this digest. */
+    boolean matches(byte[] bytes, int offset) {
+        requireKnown();
+        return a == longAt(bytes, offset) && b == longAt(bytes, offset + 8) && c == longAt(bytes, offset + 16)
+                && d == longAt(bytes, offset + 24);
+    }
+
+    private void requireKnown() {
+        if (!known) {
+            throw new IllegalStateException("a digest was read before its case computed it: this is a bug in Tertib");
+        }
     }
 
     /**
@@ -59,9 +104,7 @@ public final class Digest {
     }
 
     private static long longAt(byte[] b, int i) {
-        return ((long) b[i] << 56) | ((long) (b[i + 1] & 0xff) << 48) | ((long) (b[i + 2] & 0xff) << 40)
-                | ((long) (b[i + 3] & 0xff) << 32) | ((long) (b[i + 4] & 0xff) << 24) | ((b[i + 5] & 0xff) << 16)
-                | ((b[i + 6] & 0xff) << 8) | (b[i + 7] & 0xff);
+        return (long) LONGS.get(b, i);
     }
 
     /**
@@ -97,27 +140,37 @@ public final class Digest {
     }
 
     void write(byte[] out, int offset) {
-        long[] v = {a, b, c, d};
-        for (int k = 0; k < 4; k++) {
-            for (int i = 0; i < 8; i++) {
-                out[offset + k * 8 + i] = (byte) (v[k] >>> (56 - 8 * i));
-            }
-        }
+        requireKnown();
+        LONGS.set(out, offset, a);
+        LONGS.set(out, offset + 8, b);
+        LONGS.set(out, offset + 16, c);
+        LONGS.set(out, offset + 24, d);
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Digest x && x.a == a && x.b == b && x.c == c && x.d == d;
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Digest)) {
+            return false;
+        }
+        Digest x = (Digest) o;
+        requireKnown();
+        x.requireKnown();
+        return x.a == a && x.b == b && x.c == c && x.d == d;
     }
 
     @Override
     public int hashCode() {
+        requireKnown();
         return Long.hashCode(a);
     }
 
     /** Returns the 64 lower-case hexadecimal digits. */
     @Override
     public String toString() {
+        requireKnown();
         char[] out = new char[64];
         long[] v = {a, b, c, d};
         for (int i = 0; i < 64; i++) {

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * <p>A case is the fold of its events; {@link SopInstance#events()} lists them and
  * {@link SopInstance#replay(io.github.tertib.sop.SopDefinition, java.util.List)} rebuilds the case from
- * them. Every event records the actor's id and name, the role they acted in, the delegation they acted
+ * them. Every event records the actor's id and name ({@link Person}), the role they acted in, the delegation they acted
  * under when they were a Plt. or Plh. (its role is the post acted for), the instant, an optional
  * remark, and the {@link Digest}.
  *
@@ -33,11 +33,18 @@ public sealed interface Event {
     /** Returns the role the actor acted in. */
     Role role();
 
+    /** Returns who did it: the actor's id and name. */
+    Person actor();
+
     /** Returns the actor's id. */
-    String actorId();
+    default String actorId() {
+        return actor().id();
+    }
 
     /** Returns the actor's name. */
-    String actorName();
+    default String actorName() {
+        return actor().name();
+    }
 
     /** Returns the Plt./Plh. delegation the actor acted under; empty when they hold the role. */
     Optional<Delegation> delegation();
@@ -62,11 +69,10 @@ public sealed interface Event {
         return capacity().titled(role());
     }
 
-    private static void check(int step, Role role, String actorId, String actorName, Optional<Delegation> delegation,
-            Instant at, Optional<String> remark, Digest digest) {
+    private static void check(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+            Optional<String> remark, Digest digest) {
         Objects.requireNonNull(role, "role");
-        Objects.requireNonNull(actorId, "actorId");
-        Objects.requireNonNull(actorName, "actorName");
+        Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(delegation, "delegation");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(remark, "remark");
@@ -74,12 +80,8 @@ public sealed interface Event {
         if (step <= 0) {
             throw new IllegalArgumentException("an event's step number must be positive, not " + step);
         }
-        if (actorId.isBlank() || actorName.isBlank()) {
-            throw new IllegalArgumentException("an event needs the actor's non-blank id and name, not \"" + actorId
-                    + "\" and \"" + actorName + "\"");
-        }
         if (delegation.isPresent() && !delegation.get().role().equals(role)) {
-            throw new IllegalArgumentException(actorName + " (" + actorId + ") acted as " + role.title()
+            throw new IllegalArgumentException(actor + " acted as " + role.title()
                     + " under a delegation for " + delegation.get().role().title() + ": the delegation must be for"
                     + " the role acted in");
         }
@@ -102,14 +104,13 @@ public sealed interface Event {
      * @param sop the Nomor SOP of the definition, such as {@code "V. 4."}
      * @param step the START step's number
      * @param role the START step's role the actor acted in
-     * @param actorId the actor's id
-     * @param actorName the actor's name
+     * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
-    record Started(String instanceId, String sop, int step, Role role, String actorId, String actorName,
+    record Started(String instanceId, String sop, int step, Role role, Person actor,
             Optional<Delegation> delegation, Instant at, Optional<String> remark, Digest digest) implements Event {
 
         /**
@@ -119,8 +120,7 @@ public sealed interface Event {
          * @param sop the Nomor SOP
          * @param step the START step's number
          * @param role the role acted in
-         * @param actorId the actor's id
-         * @param actorName the actor's name
+         * @param actor who
          * @param delegation the delegation acted under, if acting
          * @param at the instant
          * @param remark the remark, if any
@@ -132,7 +132,7 @@ public sealed interface Event {
             if (instanceId.isBlank() || sop.isBlank()) {
                 throw new IllegalArgumentException("a Started event needs a non-blank case id and SOP number");
             }
-            check(step, role, actorId, actorName, delegation, at, remark, digest);
+            check(step, role, actor, delegation, at, remark, digest);
         }
     }
 
@@ -141,30 +141,28 @@ public sealed interface Event {
      *
      * @param step the step's number
      * @param role the role of the part
-     * @param actorId the actor's id
-     * @param actorName the actor's name
+     * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
-    record PartCompleted(int step, Role role, String actorId, String actorName, Optional<Delegation> delegation,
-            Instant at, Optional<String> remark, Digest digest) implements Event {
+    record PartCompleted(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+            Optional<String> remark, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
          *
          * @param step the step's number
          * @param role the role of the part
-         * @param actorId the actor's id
-         * @param actorName the actor's name
+         * @param actor who
          * @param delegation the delegation acted under, if acting
          * @param at the instant
          * @param remark the remark, if any
          * @param digest the chained digest
          */
         public PartCompleted {
-            check(step, role, actorId, actorName, delegation, at, remark, digest);
+            check(step, role, actor, delegation, at, remark, digest);
         }
     }
 
@@ -174,14 +172,13 @@ public sealed interface Event {
      * @param step the step's number
      * @param answer "Ya" or "Tidak"
      * @param role the deciding role
-     * @param actorId the actor's id
-     * @param actorName the actor's name
+     * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
-    record Decided(int step, Answer answer, Role role, String actorId, String actorName,
+    record Decided(int step, Answer answer, Role role, Person actor,
             Optional<Delegation> delegation, Instant at, Optional<String> remark, Digest digest) implements Event {
 
         /**
@@ -190,8 +187,7 @@ public sealed interface Event {
          * @param step the step's number
          * @param answer the answer
          * @param role the deciding role
-         * @param actorId the actor's id
-         * @param actorName the actor's name
+         * @param actor who
          * @param delegation the delegation acted under, if acting
          * @param at the instant
          * @param remark the remark, if any
@@ -199,7 +195,7 @@ public sealed interface Event {
          */
         public Decided {
             Objects.requireNonNull(answer, "answer");
-            check(step, role, actorId, actorName, delegation, at, remark, digest);
+            check(step, role, actor, delegation, at, remark, digest);
         }
     }
 
@@ -208,23 +204,21 @@ public sealed interface Event {
      *
      * @param step the current step's number
      * @param role the role of the step the actor acted in
-     * @param actorId the actor's id
-     * @param actorName the actor's name
+     * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
      * @param at the instant
      * @param reason why the case waits
      * @param digest the chained digest
      */
-    record Suspended(int step, Role role, String actorId, String actorName, Optional<Delegation> delegation,
-            Instant at, String reason, Digest digest) implements Event {
+    record Suspended(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+            String reason, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
          *
          * @param step the current step's number
          * @param role the role acted in
-         * @param actorId the actor's id
-         * @param actorName the actor's name
+         * @param actor who
          * @param delegation the delegation acted under, if acting
          * @param at the instant
          * @param reason why the case waits
@@ -232,7 +226,7 @@ public sealed interface Event {
          */
         public Suspended {
             checkReason(reason);
-            check(step, role, actorId, actorName, delegation, at, Optional.empty(), digest);
+            check(step, role, actor, delegation, at, Optional.empty(), digest);
         }
 
         /** Returns the reason. */
@@ -247,30 +241,28 @@ public sealed interface Event {
      *
      * @param step the current step's number
      * @param role the role of the step the actor acted in
-     * @param actorId the actor's id
-     * @param actorName the actor's name
+     * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
-    record Resumed(int step, Role role, String actorId, String actorName, Optional<Delegation> delegation,
-            Instant at, Optional<String> remark, Digest digest) implements Event {
+    record Resumed(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+            Optional<String> remark, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
          *
          * @param step the current step's number
          * @param role the role acted in
-         * @param actorId the actor's id
-         * @param actorName the actor's name
+         * @param actor who
          * @param delegation the delegation acted under, if acting
          * @param at the instant
          * @param remark the remark, if any
          * @param digest the chained digest
          */
         public Resumed {
-            check(step, role, actorId, actorName, delegation, at, remark, digest);
+            check(step, role, actor, delegation, at, remark, digest);
         }
     }
 
@@ -279,23 +271,21 @@ public sealed interface Event {
      *
      * @param step the number of the step that was current
      * @param role the cancelling role
-     * @param actorId the actor's id
-     * @param actorName the actor's name
+     * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
      * @param at the instant
      * @param reason why the case was cancelled
      * @param digest the chained digest
      */
-    record Cancelled(int step, Role role, String actorId, String actorName, Optional<Delegation> delegation,
-            Instant at, String reason, Digest digest) implements Event {
+    record Cancelled(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+            String reason, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
          *
          * @param step the number of the step that was current
          * @param role the cancelling role
-         * @param actorId the actor's id
-         * @param actorName the actor's name
+         * @param actor who
          * @param delegation the delegation acted under, if acting
          * @param at the instant
          * @param reason why the case was cancelled
@@ -303,7 +293,7 @@ public sealed interface Event {
          */
         public Cancelled {
             checkReason(reason);
-            check(step, role, actorId, actorName, delegation, at, Optional.empty(), digest);
+            check(step, role, actor, delegation, at, Optional.empty(), digest);
         }
 
         /** Returns the reason. */

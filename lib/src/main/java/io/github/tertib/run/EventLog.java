@@ -238,6 +238,12 @@ public final class EventLog {
                     null);
         }
         Optional<String> remark = f[10].isEmpty() ? Optional.empty() : Optional.of(f[10]);
+        Person actor;
+        try {
+            actor = new Person(f[5], f[6]);
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventLogException(lineNo, e.getMessage(), e);
+        }
         Digest digest;
         try {
             digest = Digest.parse(f[14]);
@@ -247,9 +253,9 @@ public final class EventLog {
         try {
             switch (type) {
                 case "started":
-                    return new Event.Started(f[11], f[12], step, role, f[5], f[6], delegation, at, remark, digest);
+                    return new Event.Started(f[11], f[12], step, role, actor, delegation, at, remark, digest);
                 case "completed":
-                    return new Event.PartCompleted(step, role, f[5], f[6], delegation, at, remark, digest);
+                    return new Event.PartCompleted(step, role, actor, delegation, at, remark, digest);
                 case "decided": {
                     Answer answer;
                     try {
@@ -257,14 +263,14 @@ public final class EventLog {
                     } catch (IllegalArgumentException e) {
                         throw field(lineNo, 13, "is not Ya or Tidak", f[13], e);
                     }
-                    return new Event.Decided(step, answer, role, f[5], f[6], delegation, at, remark, digest);
+                    return new Event.Decided(step, answer, role, actor, delegation, at, remark, digest);
                 }
                 case "suspended":
-                    return new Event.Suspended(step, role, f[5], f[6], delegation, at, f[10], digest);
+                    return new Event.Suspended(step, role, actor, delegation, at, f[10], digest);
                 case "resumed":
-                    return new Event.Resumed(step, role, f[5], f[6], delegation, at, remark, digest);
+                    return new Event.Resumed(step, role, actor, delegation, at, remark, digest);
                 default:
-                    return new Event.Cancelled(step, role, f[5], f[6], delegation, at, f[10], digest);
+                    return new Event.Cancelled(step, role, actor, delegation, at, f[10], digest);
             }
         } catch (IllegalArgumentException e) {
             throw new MalformedEventLogException(lineNo, e.getMessage(), e);

@@ -136,10 +136,8 @@ public final class SopInstance {
             throw new RejectedTransitionException(new Rejection(v.code, actor + " may not start case " + id
                     + " of SOP " + definition.number() + " at " + at + ": " + reason));
         }
-        Digest digest = new Chain().digest(Digest.ZERO, Chain.STARTED, start.number(), v.role, actor.id(),
-                actor.name(), v.delegation, at, remark, id, definition.number(), null);
-        Event e = new Event.Started(id, definition.number(), start.number(), v.role, actor.id(), actor.name(),
-                Optional.ofNullable(v.delegation), at, Optional.ofNullable(remark), digest);
+        Event e = new Event.Started(id, definition.number(), start.number(), v.role, actor.person(),
+                Optional.ofNullable(v.delegation), at, Optional.ofNullable(remark), Digest.pending());
         return new SopInstance(definition, new Event[] {e}, 1, definition.indexOf(start.number()), 0);
     }
 
@@ -310,20 +308,12 @@ public final class SopInstance {
             throw new RejectedTransitionException(explain(v, op, stepNo, role != null ? role : v.role, actor.toString(),
                     actor.id(), at));
         }
-        Step step = step();
-        Event e;
-        if (op == Op.DECIDE) {
-            Digest digest = new Chain().digest(lastDigest(), Chain.DECIDED, stepNo, v.role, actor.id(), actor.name(),
-                    v.delegation, at, remark, null, null, answer);
-            e = new Event.Decided(stepNo, answer, v.role, actor.id(), actor.name(), Optional.ofNullable(v.delegation),
-                    at, Optional.ofNullable(remark), digest);
-        } else {
-            Digest digest = new Chain().digest(lastDigest(), Chain.PART_COMPLETED, stepNo, v.role, actor.id(),
-                    actor.name(), v.delegation, at, remark, null, null, null);
-            e = new Event.PartCompleted(stepNo, v.role, actor.id(), actor.name(), Optional.ofNullable(v.delegation), at,
-                    Optional.ofNullable(remark), digest);
-        }
-        return afterPart(step, appended(e), answer);
+        Optional<Delegation> d = v.delegation == null ? Optional.empty() : Optional.of(v.delegation);
+        Optional<String> r = remark == null ? Optional.empty() : Optional.of(remark);
+        Event e = op == Op.DECIDE
+                ? new Event.Decided(stepNo, answer, v.role, actor.person(), d, at, r, Digest.pending())
+                : new Event.PartCompleted(stepNo, v.role, actor.person(), d, at, r, Digest.pending());
+        return afterPart(step(), appended(e), answer);
     }
 
     private SopInstance other(Op op, Actor actor, Instant at, String text) {
@@ -335,23 +325,17 @@ public final class SopInstance {
             throw new RejectedTransitionException(explain(v, op, stepNo, v.role, actor.toString(), actor.id(), at));
         }
         Optional<Delegation> d = Optional.ofNullable(v.delegation);
-        Chain chain = new Chain();
+        Person who = actor.person();
         Event e;
         switch (op) {
             case SUSPEND:
-                e = new Event.Suspended(stepNo, v.role, actor.id(), actor.name(), d, at, text, chain.digest(lastDigest(),
-                        Chain.SUSPENDED, stepNo, v.role, actor.id(), actor.name(), v.delegation, at, text, null, null,
-                        null));
+                e = new Event.Suspended(stepNo, v.role, who, d, at, text, Digest.pending());
                 break;
             case RESUME:
-                e = new Event.Resumed(stepNo, v.role, actor.id(), actor.name(), d, at, Optional.ofNullable(text),
-                        chain.digest(lastDigest(), Chain.RESUMED, stepNo, v.role, actor.id(), actor.name(), v.delegation,
-                                at, text, null, null, null));
+                e = new Event.Resumed(stepNo, v.role, who, d, at, Optional.ofNullable(text), Digest.pending());
                 break;
             default:
-                e = new Event.Cancelled(stepNo, v.role, actor.id(), actor.name(), d, at, text, chain.digest(lastDigest(),
-                        Chain.CANCELLED, stepNo, v.role, actor.id(), actor.name(), v.delegation, at, text, null, null,
-                        null));
+                e = new Event.Cancelled(stepNo, v.role, who, d, at, text, Digest.pending());
                 break;
         }
         return new SopInstance(definition, appended(e), size + 1, current, visitStart);
@@ -747,7 +731,7 @@ public final class SopInstance {
     }
 
     private static String who(Event e) {
-        return e.actorName() + " (" + e.actorId() + ")";
+        return e.actor().toString();
     }
 
     private static String kind(Event e) {
@@ -806,7 +790,7 @@ public final class SopInstance {
                 throw bad(all, i, i == 0 ? "a case's log starts with a Started event; events are missing before it"
                         : "a Started event may only come first");
             }
-            if (!chain.digest(previous, e).equals(e.digest())) {
+            if (!chain.verify(previous, e)) {
                 throw bad(all, i, "its digest " + e.digest() + " does not match its content chained over "
                         + (i == 0 ? "the start of the log" : "event " + i) + ": the event was altered, or events"
                         + " were removed, added or reordered before it");
@@ -892,7 +876,6 @@ public final class SopInstance {
         } else {
             op = Op.CANCEL;
         }
-        Verdict v = new Verdict();
         Delegation d = e.delegation().orElse(null);
         Instant at = e.at();
         RejectionCode c = gate(op, e.step(), at);
@@ -912,7 +895,7 @@ public final class SopInstance {
             c = checkDoing(step(), e.role(), e.actorId(), d != null, at);
         }
         if (c != null) {
-            v.refuse(c, e.role(), d);
+            Verdict v = new Verdict().refuse(c, e.role(), d);
             Rejection r = explain(v, op, e.step(), e.role(), who(e), e.actorId(), at);
             throw bad(all, size, r.message(), r);
         }
@@ -992,19 +975,47 @@ public final class SopInstance {
         return false;
     }
 
-    /** Returns the events so far, oldest first. The list is unmodifiable and cheap to take. */
+    /**
+     * Returns the events so far, oldest first, with their digests. The list is unmodifiable and cheap to
+     * take; the first time it is taken after commands, the digests of their events are computed.
+     *
+     * @return the events
+     */
     public List<Event> events() {
-        return new EventList(events, size);
+        return new EventList(digested(), size);
     }
 
     /** Returns the latest event. */
     public Event lastEvent() {
-        return events[size - 1];
+        return digested()[size - 1];
     }
 
     /** Returns the digest of the latest event: store it with the log to detect a truncated log on replay. */
     public Digest lastDigest() {
-        return events[size - 1].digest();
+        return digested()[size - 1].digest();
+    }
+
+    /**
+     * Returns the events after computing the digests that commands left pending. Commands do not hash
+     * (a transition costs no SHA-256); the digests are computed here, oldest first, once. Threads that
+     * race here compute the same values.
+     */
+    private Event[] digested() {
+        Event[] all = events;
+        if (all[size - 1].digest().isKnown()) {
+            return all;
+        }
+        int first = size - 1;
+        while (first > 0 && !all[first - 1].digest().isKnown()) {
+            first--;
+        }
+        Chain chain = new Chain();
+        Digest previous = first == 0 ? Digest.ZERO : all[first - 1].digest();
+        for (int i = first; i < size; i++) {
+            chain.fill(previous, all[i]);
+            previous = all[i].digest();
+        }
+        return all;
     }
 
     /** Returns the instant the case was completed or cancelled; empty while it is open. */
@@ -1020,6 +1031,7 @@ public final class SopInstance {
      * @return the visits, the current one last
      */
     public List<Visit> visits() {
+        Event[] events = digested();
         List<Visit> out = new ArrayList<>();
         int[] count = new int[definition.steps().size()];
         Step step = null;
@@ -1133,12 +1145,13 @@ public final class SopInstance {
             return false;
         }
         SopInstance x = (SopInstance) o;
-        return x.size == size && Arrays.equals(x.events, 0, x.size, events, 0, size)
+        return x.size == size && Arrays.equals(x.digested(), 0, x.size, digested(), 0, size)
                 && (x.definition == definition || x.definition.equals(definition));
     }
 
     @Override
     public int hashCode() {
+        Event[] events = digested();
         int h = 1;
         for (int i = 0; i < size; i++) {
             h = 31 * h + events[i].hashCode();
@@ -1177,6 +1190,19 @@ public final class SopInstance {
         @Override
         public Object[] toArray() {
             return Arrays.copyOf(events, size, Object[].class);
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T> T[] toArray(T[] a) {
+            if (a.length < size) {
+                return (T[]) Arrays.copyOf(events, size, a.getClass());
+            }
+            System.arraycopy(events, 0, a, 0, size);
+            if (a.length > size) {
+                a[size] = null;
+            }
+            return a;
         }
     }
 }

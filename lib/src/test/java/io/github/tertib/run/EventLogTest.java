@@ -58,7 +58,7 @@ class EventLogTest {
     void escapes_tabs_newlines_and_backslashes_so_that_any_text_survives() {
         Role odd = Role.of("odd", "Kepala\tSeksi\\Bagian");
         String remark = "baris satu\nbaris dua\r\n\ttab \\t bukan tab \u00e9\u4e2d\ud83d\ude00";
-        Event e = new Event.PartCompleted(3, odd, "id\\1", "Nama\nBaru", Optional.empty(), Instant.parse(
+        Event e = new Event.PartCompleted(3, odd, new Person("id\\1", "Nama\nBaru"), Optional.empty(), Instant.parse(
                 "2026-03-02T01:00:00.123456789Z"), Optional.of(remark), V4.started().lastDigest());
         String line = EventLog.formatLine(e);
         assertThat(line).doesNotContain("\n").doesNotContain("\r").contains("Kepala\\tSeksi\\\\Bagian")

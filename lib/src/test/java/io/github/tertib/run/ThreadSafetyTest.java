@@ -60,4 +60,31 @@ class ThreadSafetyTest {
         assertThat(shared.events()).isEqualTo(before);
         assertThat(shared.pendingParts()).hasSize(2);
     }
+
+    @Test
+    void lets_threads_race_to_compute_the_digests_commands_left_pending() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 200; round++) {
+                // a fresh case each round: its digests are not yet computed when the threads start
+                SopInstance run = V4.completed();
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<String>> logs = new ArrayList<>();
+                for (int n = 0; n < 4; n++) {
+                    logs.add(pool.submit(() -> {
+                        go.await();
+                        return EventLog.format(run.events()) + run.lastDigest();
+                    }));
+                }
+                go.countDown();
+                String first = logs.get(0).get(60, TimeUnit.SECONDS);
+                for (Future<String> f : logs) {
+                    assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(first);
+                }
+                assertThat(first).isEqualTo(EventLog.format(V4.completed().events()) + V4.completed().lastDigest());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

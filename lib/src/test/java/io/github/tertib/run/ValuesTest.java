@@ -29,7 +29,7 @@ class ValuesTest {
 
     static Stream<Class<?>> records() {
         return Stream.of(Event.Started.class, Event.PartCompleted.class, Event.Decided.class, Event.Suspended.class,
-                Event.Resumed.class, Event.Cancelled.class, Delegation.class, Rejection.class, Action.class,
+                Event.Resumed.class, Event.Cancelled.class, Person.class, Delegation.class, Rejection.class, Action.class,
                 AllowedActions.class, AllowedActions.Refusal.class, Visit.class, Visit.Suspension.class);
     }
 
@@ -53,6 +53,9 @@ class ValuesTest {
         }
         if (type == List.class) {
             return List.of();
+        }
+        if (type == Person.class) {
+            return new Person("x", "X");
         }
         if (type == Digest.class) {
             return Digest.ZERO;
@@ -304,7 +307,7 @@ class ValuesTest {
     @Test
     void events_refuse_a_delegation_for_another_role() {
         Delegation d = Delegation.of(KEPALA_DINAS, Capacity.PLH, t(0), t(60));
-        assertThatThrownBy(() -> new Event.PartCompleted(2, KEPALA_SEKSI, "a", "A", Optional.of(d), t(1),
+        assertThatThrownBy(() -> new Event.PartCompleted(2, KEPALA_SEKSI, new Person("a", "A"), Optional.of(d), t(1),
                 Optional.empty(), Digest.ZERO)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("A (a) acted as Kepala Seksi under a delegation for Kepala Dinas: the delegation must be for"
                         + " the role acted in");
