@@ -48,6 +48,22 @@ class EventLogTest {
     }
 
     @Test
+    void writes_the_example_lines_of_the_documentation() throws Exception {
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("user.dir"), "..", "docs",
+                "event-log.md"));
+        String block = page.substring(page.indexOf("```\ntertib-event-log 1\n") + 4);
+        List<String> doc = block.substring(0, block.indexOf("```")).lines().toList();
+        List<Event> events = V4.atStep3().events();
+        List<Event> shown = List.of(events.get(0), events.get(1), events.get(3));
+        assertThat(doc.get(0)).isEqualTo(EventLog.HEADER);
+        for (int i = 0; i < shown.size(); i++) {
+            String documented = doc.get(i + 1).replace('\u2192', '\t');
+            assertThat(documented).endsWith("\u2026");
+            assertThat(EventLog.formatLine(shown.get(i))).startsWith(documented.substring(0, documented.length() - 1));
+        }
+    }
+
+    @Test
     void writes_a_plh_with_the_period_of_the_delegation() {
         String line = EventLog.formatLine(V4.atStep3().lastEvent());
         assertThat(line).startsWith("completed\t2026-03-02T01:30:00Z\t2\tkepala-dinas\tKepala Dinas\tstaf-7\tSari\tplh"
