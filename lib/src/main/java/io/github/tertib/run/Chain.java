@@ -16,12 +16,12 @@ import java.util.Optional;
  */
 final class Chain {
 
-    static final byte STARTED = 'S';
-    static final byte PART_COMPLETED = 'P';
-    static final byte DECIDED = 'D';
-    static final byte SUSPENDED = 'U';
-    static final byte RESUMED = 'R';
-    static final byte CANCELLED = 'C';
+    private static final byte STARTED = 'S';
+    private static final byte PART_COMPLETED = 'P';
+    private static final byte DECIDED = 'D';
+    private static final byte SUSPENDED = 'U';
+    private static final byte RESUMED = 'R';
+    private static final byte CANCELLED = 'C';
 
     private static final MessageDigest PROTOTYPE;
 

@@ -19,7 +19,8 @@ import java.util.Objects;
  * SopInstance again = SopInstance.replay(v4, events, Digest.parse(stored));
  * }</pre>
  *
- * <p>Immutable and thread-safe; equal when the 32 bytes are.
+ * <p>Immutable once read, and thread-safe: the digests of a case's events are computed the first time
+ * its events are asked for (see {@link SopInstance#events()}). Equal when the 32 bytes are.
  */
 public final class Digest {
 

@@ -2,8 +2,8 @@ package io.github.tertib.run;
 
 /**
  * Why a command on a case was refused. A command that breaks several rules is refused with the first
- * its checks meet: the case, then the instant, then the step, then the actor (docs/guide-running.md
- * gives the order of each command).
+ * its checks meet: the case, then the instant, then the step, then the actor (the user guide's "The
+ * order of the checks" gives it for each command).
  *
  * <pre>{@code
  * try {

@@ -31,7 +31,7 @@ import java.util.RandomAccess;
  * SopInstance.replay(v4, run.events()).equals(run);                 // true
  * }</pre>
  *
- * <p>The rules (docs/guide-running.md): one step is current at a time; its parts may be done in any
+ * <p>The rules (the user guide's "Running a case" tells them with examples): one step is current at a time; its parts may be done in any
  * order, and it is done when all are; START and PROCESS steps then go to their next step, a DECISION
  * to its "Ya" or "Tidak" target; reaching an END completes the case at that instant. Commands are
  * checked before they change anything: the case is open, the instant is not earlier than the last
@@ -46,7 +46,7 @@ public final class SopInstance {
 
     /** The commands, for the checks and the sentences they share. */
     private enum Op {
-        START, COMPLETE, DECIDE, SUSPEND, RESUME, CANCEL
+        COMPLETE, DECIDE, SUSPEND, RESUME, CANCEL
     }
 
     /** What the checks of one command found: a refusal code, or the role and delegation to act in. */
@@ -242,7 +242,6 @@ public final class SopInstance {
      * @throws RejectedTransitionException if a check refuses it (NOT_PAUSABLE, INSTANCE_SUSPENDED, ...)
      */
     public SopInstance suspend(Actor actor, String reason, Instant at) {
-        Objects.requireNonNull(reason, "reason");
         checkText(reason, true, "reason");
         return other(Op.SUSPEND, actor, at, reason);
     }
@@ -269,7 +268,6 @@ public final class SopInstance {
      * @throws RejectedTransitionException if a check refuses it
      */
     public SopInstance resume(Actor actor, Instant at, String remark) {
-        Objects.requireNonNull(remark, "remark");
         checkText(remark, true, "remark");
         return other(Op.RESUME, actor, at, remark);
     }
@@ -286,7 +284,6 @@ public final class SopInstance {
      * @throws RejectedTransitionException if a check refuses it (CANCEL_NOT_ALLOWED, ...)
      */
     public SopInstance cancel(Actor actor, String reason, Instant at) {
-        Objects.requireNonNull(reason, "reason");
         checkText(reason, true, "reason");
         return other(Op.CANCEL, actor, at, reason);
     }
@@ -308,8 +305,8 @@ public final class SopInstance {
             throw new RejectedTransitionException(explain(v, op, stepNo, role != null ? role : v.role, actor.toString(),
                     actor.id(), at));
         }
-        Optional<Delegation> d = v.delegation == null ? Optional.empty() : Optional.of(v.delegation);
-        Optional<String> r = remark == null ? Optional.empty() : Optional.of(remark);
+        Optional<Delegation> d = Optional.ofNullable(v.delegation);
+        Optional<String> r = Optional.ofNullable(remark);
         Event e = op == Op.DECIDE
                 ? new Event.Decided(stepNo, answer, v.role, actor.person(), d, at, r, Digest.pending())
                 : new Event.PartCompleted(stepNo, v.role, actor.person(), d, at, r, Digest.pending());
