@@ -12,6 +12,7 @@ module io.github.tertib {
 
     exports io.github.tertib;
     exports io.github.tertib.sop;
+    exports io.github.tertib.run;
     exports io.github.tertib.catalog;
     exports io.github.tertib.time;
     exports io.github.tertib.testkit;

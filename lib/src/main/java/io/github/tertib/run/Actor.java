@@ -1,0 +1,238 @@
+package io.github.tertib.run;
+
+import io.github.tertib.sop.Nip;
+import io.github.tertib.sop.Role;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A person who does the parts of a case: an id, a name, an optional NIP, the roles held definitively,
+ * and the Plt./Plh. delegations held for other roles.
+ *
+ * <p>A person may act for a role at an instant when they hold it, or hold a {@link Delegation} for it
+ * that is valid at that instant. Holding it wins: the events then record the capacity DEFINITIVE.
+ *
+ * <pre>{@code
+ * Actor kasi = Actor.of("kasi-1", "Budi", KEPALA_SEKSI).withNip(Nip.parse("19800101 200501 1 001"));
+ * Actor sari = Actor.of("staf-7", "Sari", PELAKSANA)
+ *         .acting(KEPALA_DINAS, Capacity.PLH, Instant.parse("2026-03-01T00:00:00Z"),
+ *                 Instant.parse("2026-03-08T00:00:00Z"));
+ * sari.capacityFor(KEPALA_DINAS, Instant.parse("2026-03-02T02:00:00Z"));   // Optional[PLH]
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; equal by value. Share one actor between all the cases it works on:
+ * events keep only its {@link Person}, by reference.
+ */
+public final class Actor {
+
+    private static final Role[] NO_ROLES = {};
+    private static final Delegation[] NO_DELEGATIONS = {};
+
+    private final Person person;
+    private final Nip nip;
+    private final Role[] roles;
+    private final Delegation[] delegations;
+
+    private Actor(Person person, Nip nip, Role[] roles, Delegation[] delegations) {
+        this.person = person;
+        this.nip = nip;
+        this.roles = roles;
+        this.delegations = delegations;
+    }
+
+    /**
+     * Returns a person with the given id and name who holds the given roles definitively.
+     *
+     * @param id a stable key for the person, such as an employee number; not blank
+     * @param name the name as it should appear in events and sentences; not blank (see {@link Person})
+     * @param roles the roles held; may be none (a person who only acts for others)
+     * @return the actor
+     * @throws IllegalArgumentException if the id or name is blank or a role is given twice
+     */
+    public static Actor of(String id, String name, Role... roles) {
+        Person person = new Person(id, name);
+        Objects.requireNonNull(roles, "roles");
+        Role[] copy = roles.length == 0 ? NO_ROLES : roles.clone();
+        for (int i = 0; i < copy.length; i++) {
+            Objects.requireNonNull(copy[i], "role");
+            for (int j = 0; j < i; j++) {
+                if (copy[j].equals(copy[i])) {
+                    throw new IllegalArgumentException(name + " (" + id + ") is given the role " + copy[i].title()
+                            + " twice: name each role once");
+                }
+            }
+        }
+        return new Actor(person, null, copy, NO_DELEGATIONS);
+    }
+
+    /**
+     * Returns a copy of this actor with the given NIP.
+     *
+     * @param nip the Nomor Induk Pegawai
+     * @return the changed copy
+     */
+    public Actor withNip(Nip nip) {
+        return new Actor(person, Objects.requireNonNull(nip, "nip"), roles, delegations);
+    }
+
+    /**
+     * Returns a copy of this actor that also acts for {@code role} as Plt. or Plh. during
+     * {@code [from, until)}.
+     *
+     * @param role the role acted for
+     * @param capacity {@link Capacity#PLT} or {@link Capacity#PLH}
+     * @param from the first instant of the period
+     * @param until the first instant after it
+     * @return the changed copy
+     * @throws IllegalArgumentException if the capacity is DEFINITIVE, the period is empty, or the actor
+     *     already holds the role
+     */
+    public Actor acting(Role role, Capacity capacity, Instant from, Instant until) {
+        return acting(Delegation.of(role, capacity, from, until));
+    }
+
+    /**
+     * Returns a copy of this actor that also holds the given delegation.
+     *
+     * @param delegation the delegation
+     * @return the changed copy
+     * @throws IllegalArgumentException if the actor already holds the delegation's role
+     */
+    public Actor acting(Delegation delegation) {
+        Objects.requireNonNull(delegation, "delegation");
+        if (holds(delegation.role())) {
+            throw new IllegalArgumentException(this + " already holds " + delegation.role().title() + " definitively: a "
+                    + delegation.capacity().abbreviation() + " delegation for it would never be used");
+        }
+        Delegation[] more = Arrays.copyOf(delegations, delegations.length + 1);
+        more[delegations.length] = delegation;
+        return new Actor(person, nip, roles, more);
+    }
+
+    /** Returns the id. */
+    public String id() {
+        return person.id();
+    }
+
+    /** Returns the name. */
+    public String name() {
+        return person.name();
+    }
+
+    /** Returns the id and name, the value every event this actor causes refers to. */
+    public Person person() {
+        return person;
+    }
+
+    /** Returns the NIP, if one was given. */
+    public Optional<Nip> nip() {
+        return Optional.ofNullable(nip);
+    }
+
+    /** Returns the roles held definitively, in the order given. */
+    public List<Role> roles() {
+        return List.of(roles);
+    }
+
+    /** Returns the delegations held, in the order given. */
+    public List<Delegation> delegations() {
+        return List.of(delegations);
+    }
+
+    /**
+     * Returns whether this person holds the role definitively.
+     *
+     * @param role the role
+     * @return true if it is one of {@link #roles()}
+     */
+    public boolean holds(Role role) {
+        Objects.requireNonNull(role, "role");
+        for (Role r : roles) {
+            if (r == role || r.equals(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Returns the capacity in which this person may act for the role at the instant: DEFINITIVE if they
+     * hold it, else the capacity of the first delegation for it valid then, else empty.
+     *
+     * @param role the role
+     * @param at the instant
+     * @return the capacity, or empty if they may not act for the role then
+     */
+    public Optional<Capacity> capacityFor(Role role, Instant at) {
+        Objects.requireNonNull(at, "at");
+        if (holds(role)) {
+            return Optional.of(Capacity.DEFINITIVE);
+        }
+        Delegation d = validDelegation(role, at);
+        return d == null ? Optional.empty() : Optional.of(d.capacity());
+    }
+
+    /**
+     * Returns whether this person may act for the role at the instant.
+     *
+     * @param role the role
+     * @param at the instant
+     * @return true if they hold it or hold a delegation for it valid at {@code at}
+     */
+    public boolean mayActFor(Role role, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return holds(role) || validDelegation(role, at) != null;
+    }
+
+    /**
+     * Returns the first delegation for the role that is valid at the instant.
+     *
+     * @param role the role
+     * @param at the instant
+     * @return the delegation, or empty
+     */
+    public Optional<Delegation> delegationFor(Role role, Instant at) {
+        Objects.requireNonNull(role, "role");
+        return Optional.ofNullable(validDelegation(role, Objects.requireNonNull(at, "at")));
+    }
+
+    /** The first delegation for the role valid at the instant, or null: for the transition path. */
+    Delegation validDelegation(Role role, Instant at) {
+        for (Delegation d : delegations) {
+            if ((d.role() == role || d.role().equals(role)) && d.isValidAt(at)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The first delegation for the role whatever its period, or null: to explain a refusal. */
+    Delegation anyDelegation(Role role) {
+        for (Delegation d : delegations) {
+            if (d.role() == role || d.role().equals(role)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Actor a && a.person.equals(person) && Objects.equals(a.nip, nip)
+                && Arrays.equals(a.roles, roles) && Arrays.equals(a.delegations, delegations);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(person, nip, Arrays.hashCode(roles), Arrays.hashCode(delegations));
+    }
+
+    /** Returns the name and id, such as {@code Sari (staf-7)}, as refusals write it. */
+    @Override
+    public String toString() {
+        return person.toString();
+    }
+}

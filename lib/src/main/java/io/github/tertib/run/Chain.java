@@ -1,0 +1,169 @@
+package io.github.tertib.run;
+
+import io.github.tertib.sop.Role;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Computes the chained SHA-256 digests of events over their canonical byte encoding
+ * (docs/event-log.md, "Digests"). One chain serves one call: filling in a case's pending digests, or a
+ * whole replay. Not thread-safe.
+ */
+final class Chain {
+
+    private static final byte STARTED = 'S';
+    private static final byte PART_COMPLETED = 'P';
+    private static final byte DECIDED = 'D';
+    private static final byte SUSPENDED = 'U';
+    private static final byte RESUMED = 'R';
+    private static final byte CANCELLED = 'C';
+
+    private static final MessageDigest PROTOTYPE;
+
+    static {
+        try {
+            PROTOTYPE = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private final MessageDigest sha;
+    private byte[] buf = new byte[160];
+    private int n;
+
+    Chain() {
+        sha = fresh();
+    }
+
+    private static MessageDigest fresh() {
+        try {
+            return (MessageDigest) PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException impossible) {
+                throw new IllegalStateException(impossible);
+            }
+        }
+    }
+
+    /** Computes the event's digest chained over {@code previous} into the first 32 bytes of {@link #buf}. */
+    private void hash(Digest previous, Event e) {
+        n = 0;
+        ensure(33);
+        previous.write(buf, 0);
+        n = 32;
+        byte tag;
+        if (e instanceof Event.PartCompleted) {
+            tag = PART_COMPLETED;
+        } else if (e instanceof Event.Decided) {
+            tag = DECIDED;
+        } else if (e instanceof Event.Started) {
+            tag = STARTED;
+        } else if (e instanceof Event.Suspended) {
+            tag = SUSPENDED;
+        } else if (e instanceof Event.Resumed) {
+            tag = RESUMED;
+        } else {
+            tag = CANCELLED;
+        }
+        buf[n++] = tag;
+        putVarint(e.step());
+        putInstant(e.at());
+        Role role = e.role();
+        putString(role.id());
+        putString(role.title());
+        Person who = e.actor();
+        putString(who.id());
+        putString(who.name());
+        Optional<Delegation> delegation = e.delegation();
+        if (delegation.isEmpty()) {
+            putByte(0);
+        } else {
+            Delegation d = delegation.get();
+            putByte(d.capacity() == Capacity.PLT ? 1 : 2);
+            putInstant(d.from());
+            putInstant(d.until());
+        }
+        // Suspended and Cancelled carry their reason as the remark.
+        Optional<String> remark = e.remark();
+        if (remark.isEmpty()) {
+            putByte(0);
+        } else {
+            putByte(1);
+            putString(remark.get());
+        }
+        if (tag == STARTED) {
+            Event.Started s = (Event.Started) e;
+            putString(s.instanceId());
+            putString(s.sop());
+        } else if (tag == DECIDED) {
+            putByte(((Event.Decided) e).answer() == Answer.YES ? 1 : 0);
+        }
+        sha.update(buf, 0, n);
+        try {
+            sha.digest(buf, 0, 32);
+        } catch (DigestException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Fills in the pending digest of an event that a command recorded. */
+    void fill(Digest previous, Event e) {
+        hash(previous, e);
+        e.digest().fill(buf, 0);
+    }
+
+    /** Whether the event's digest is the one its content chained over {@code previous} gives. */
+    boolean verify(Digest previous, Event e) {
+        hash(previous, e);
+        return e.digest().matches(buf, 0);
+    }
+
+    private void ensure(int more) {
+        if (n + more > buf.length) {
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+        }
+    }
+
+    private void putByte(int b) {
+        ensure(1);
+        buf[n++] = (byte) b;
+    }
+
+    private void putVarint(int v) {
+        ensure(5);
+        while ((v & ~0x7f) != 0) {
+            buf[n++] = (byte) ((v & 0x7f) | 0x80);
+            v >>>= 7;
+        }
+        buf[n++] = (byte) v;
+    }
+
+    private void putInstant(Instant t) {
+        ensure(12);
+        Digest.LONGS.set(buf, n, t.getEpochSecond());
+        n += 8;
+        int nano = t.getNano();
+        buf[n++] = (byte) (nano >>> 24);
+        buf[n++] = (byte) (nano >>> 16);
+        buf[n++] = (byte) (nano >>> 8);
+        buf[n++] = (byte) nano;
+    }
+
+    /** The string's UTF-8 length as a varint, then its UTF-8 bytes. */
+    private void putString(String s) {
+        // getBytes is intrinsic for Latin-1 strings: faster than a loop over charAt.
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        putVarint(utf8.length);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buf, n, utf8.length);
+        n += utf8.length;
+    }
+}

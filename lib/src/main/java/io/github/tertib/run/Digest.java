@@ -1,0 +1,182 @@
+package io.github.tertib.run;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.Objects;
+
+/**
+ * A SHA-256 digest of an event, chained over the digest of the event before it; written as 64
+ * lower-case hexadecimal digits.
+ *
+ * <p>A host application stores the digest of the last event beside its log, and passes it to
+ * {@link SopInstance#replay(io.github.tertib.sop.SopDefinition, java.util.List, Digest)} to detect a log
+ * that lost events at its end. docs/event-log.md says what exactly is hashed.
+ *
+ * <pre>{@code
+ * Digest last = run.lastDigest();
+ * String stored = last.toString();               // "9f86d081884c7d65..."
+ * SopInstance again = SopInstance.replay(v4, events, Digest.parse(stored));
+ * }</pre>
+ *
+ * <p>Immutable once read, and thread-safe: the digests of a case's events are computed the first time
+ * its events are asked for (see {@link SopInstance#events()}). Equal when the 32 bytes are.
+ */
+public final class Digest {
+
+    /** The 32 zero bytes that the first event of a log is chained over. */
+    static final Digest ZERO = new Digest(0, 0, 0, 0);
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+    /** Reads and writes a big-endian long in a byte array. */
+    static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    // Four longs rather than a byte[]: 48 bytes per event instead of 64, and no array to copy.
+    // A command does not hash its event: it records a pending digest, which the case fills in the
+    // first time its events are looked at (SopInstance.events() and the like), so that a transition
+    // costs no SHA-256. Filling writes the longs, then `known`; a reader checks `known` first, so it
+    // sees the longs. Two threads filling the same digest write the same values.
+    private long a;
+    private long b;
+    private long c;
+    private long d;
+    private volatile boolean known;
+
+    private Digest(long a, long b, long c, long d) {
+        this.a = a;
+        this.b = b;
+        this.c = c;
+        this.d = d;
+        this.known = true;
+    }
+
+    private Digest() {
+    }
+
+    /** A digest to be filled in by {@link #fill} before anyone reads it. */
+    static Digest pending() {
+        return new Digest();
+    }
+
+    boolean isKnown() {
+        return known;
+    }
+
+    /** Sets the value from 32 bytes at {@code offset}; idempotent. */
+    void fill(byte[] bytes, int offset) {
+        a = longAt(bytes, offset);
+        b = longAt(bytes, offset + 8);
+        c = longAt(bytes, offset + 16);
+        d = longAt(bytes, offset + 24);
+        known = true;
+    }
+
+    /** Whether the 32 bytes at {@code offset} are this digest. */
+    boolean matches(byte[] bytes, int offset) {
+        requireKnown();
+        return a == longAt(bytes, offset) && b == longAt(bytes, offset + 8) && c == longAt(bytes, offset + 16)
+                && d == longAt(bytes, offset + 24);
+    }
+
+    private void requireKnown() {
+        if (!known) {
+            throw new IllegalStateException("a digest was read before its case computed it: this is a bug in Tertib");
+        }
+    }
+
+    /**
+     * Returns the digest with the given 32 bytes.
+     *
+     * @param bytes the bytes, most significant first
+     * @return the digest
+     * @throws IllegalArgumentException if there are not exactly 32 bytes
+     */
+    public static Digest of(byte[] bytes) {
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length != 32) {
+            throw new IllegalArgumentException("a SHA-256 digest has 32 bytes, not " + bytes.length);
+        }
+        return read(bytes, 0);
+    }
+
+    static Digest read(byte[] bytes, int offset) {
+        return new Digest(longAt(bytes, offset), longAt(bytes, offset + 8), longAt(bytes, offset + 16),
+                longAt(bytes, offset + 24));
+    }
+
+    private static long longAt(byte[] b, int i) {
+        return (long) LONGS.get(b, i);
+    }
+
+    /**
+     * Reads a digest from its 64 hexadecimal digits (either case).
+     *
+     * @param hex the digits
+     * @return the digest
+     * @throws IllegalArgumentException if the text is not 64 hexadecimal digits
+     */
+    public static Digest parse(CharSequence hex) {
+        Objects.requireNonNull(hex, "hex");
+        if (hex.length() != 64) {
+            throw new IllegalArgumentException("a digest is written as 64 hexadecimal digits; \"" + hex + "\" has "
+                    + hex.length() + " characters");
+        }
+        long[] v = new long[4];
+        for (int i = 0; i < 64; i++) {
+            int n = Character.digit(hex.charAt(i), 16);
+            if (n < 0) {
+                throw new IllegalArgumentException("a digest is written as 64 hexadecimal digits; \"" + hex
+                        + "\" has '" + hex.charAt(i) + "' at position " + (i + 1));
+            }
+            v[i >> 4] = (v[i >> 4] << 4) | n;
+        }
+        return new Digest(v[0], v[1], v[2], v[3]);
+    }
+
+    /** Returns the 32 bytes, most significant first, in a new array. */
+    public byte[] toBytes() {
+        byte[] out = new byte[32];
+        write(out, 0);
+        return out;
+    }
+
+    void write(byte[] out, int offset) {
+        requireKnown();
+        LONGS.set(out, offset, a);
+        LONGS.set(out, offset + 8, b);
+        LONGS.set(out, offset + 16, c);
+        LONGS.set(out, offset + 24, d);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof Digest)) {
+            return false;
+        }
+        Digest x = (Digest) o;
+        requireKnown();
+        x.requireKnown();
+        return x.a == a && x.b == b && x.c == c && x.d == d;
+    }
+
+    @Override
+    public int hashCode() {
+        requireKnown();
+        return Long.hashCode(a);
+    }
+
+    /** Returns the 64 lower-case hexadecimal digits. */
+    @Override
+    public String toString() {
+        requireKnown();
+        char[] out = new char[64];
+        long[] v = {a, b, c, d};
+        for (int i = 0; i < 64; i++) {
+            out[i] = HEX[(int) (v[i >> 4] >>> (60 - 4 * (i & 15))) & 15];
+        }
+        return new String(out);
+    }
+}

@@ -1,0 +1,121 @@
+package io.github.tertib.testkit;
+
+import io.github.tertib.run.Actor;
+import io.github.tertib.run.RejectedTransitionException;
+import io.github.tertib.run.SopInstance;
+import io.github.tertib.sop.SopDefinition;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A scripted case: an SOP, the people who work on it, who starts it and when, and the commands given
+ * after that. {@link RunGenerators} builds them; printed one command per line.
+ *
+ * <pre>{@code
+ * Scenario s = RunGenerators.commands(PalangkaRaya.v4()).generate(Choices.from(new SplittableRandom(1)));
+ * SopInstance run = s.run();   // every command of a valid scenario succeeds
+ * System.out.println(s);       // the SOP, the start, then one command per line
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param definition the SOP
+ * @param actors the people, with distinct ids
+ * @param instanceId the case's id
+ * @param starter who starts the case
+ * @param startedAt when
+ * @param commands the commands after the start, in order
+ */
+public record Scenario(SopDefinition definition, List<Actor> actors, String instanceId, Actor starter,
+        Instant startedAt, List<Command> commands) {
+
+    /**
+     * Checks that nothing is null and copies the lists.
+     *
+     * @param definition the SOP
+     * @param actors the people
+     * @param instanceId the case's id
+     * @param starter who starts the case
+     * @param startedAt when
+     * @param commands the commands after the start
+     */
+    public Scenario {
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(instanceId, "instanceId");
+        Objects.requireNonNull(starter, "starter");
+        Objects.requireNonNull(startedAt, "startedAt");
+        actors = List.copyOf(actors);
+        commands = List.copyOf(commands);
+    }
+
+    /** Returns the started case, before any command. */
+    public SopInstance start() {
+        return SopInstance.start(definition, instanceId, starter, startedAt);
+    }
+
+    /**
+     * Starts the case and gives it every command.
+     *
+     * @return the case after the last command
+     * @throws RejectedTransitionException if a command is refused
+     */
+    public SopInstance run() {
+        SopInstance run = start();
+        for (Command c : commands) {
+            run = c.applyTo(run);
+        }
+        return run;
+    }
+
+    /**
+     * Starts the case and gives it every command, passing over those it refuses.
+     *
+     * @return the case after the last command
+     */
+    public SopInstance runIgnoringRefusals() {
+        SopInstance run = start();
+        for (Command c : commands) {
+            try {
+                run = c.applyTo(run);
+            } catch (RejectedTransitionException refused) {
+                // a refused command changes nothing: go on with the same case
+            }
+        }
+        return run;
+    }
+
+    /**
+     * Returns the actor with the given id.
+     *
+     * @param id the id
+     * @return the actor
+     * @throws IllegalArgumentException if no actor has it
+     */
+    public Actor actor(String id) {
+        Objects.requireNonNull(id, "id");
+        for (Actor a : actors) {
+            if (a.id().equals(id)) {
+                return a;
+            }
+        }
+        throw new IllegalArgumentException("the scenario has no actor with id " + id);
+    }
+
+    /** Returns the SOP, the people, the start and then one command per line. */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder("SOP ").append(definition.number()).append(", case ").append(instanceId);
+        for (Actor a : actors) {
+            b.append("\n  ").append(a).append(": ").append(a.roles());
+            if (!a.delegations().isEmpty()) {
+                b.append(" acting ").append(a.delegations());
+            }
+        }
+        b.append("\n").append(startedAt).append(" start by ").append(starter);
+        for (Command c : commands) {
+            b.append("\n").append(c);
+        }
+        return b.toString();
+    }
+}
