@@ -5,6 +5,10 @@ import io.github.tertib.catalog.Catalog;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Problem;
 import io.github.tertib.sop.SopDefinition;
+import io.github.tertib.run.EventLog;
+import io.github.tertib.run.SopInstance;
+import io.github.tertib.testkit.Examples;
+import io.github.tertib.testkit.Scenario;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -24,6 +28,9 @@ final class Cli {
             "  list                 the built-in SOPs",
             "  show <sop>           identity and step table of an SOP",
             "  check <sop>          run the definition checks: problems and warnings",
+            "  simulate v4 [--log FILE]",
+            "                       run a scripted case of V.4 and print its events;",
+            "                       --log writes the event log in its text form",
             "",
             "<sop> is a built-in id (see 'tertib list').");
 
@@ -49,6 +56,8 @@ final class Cli {
                     return show(rest);
                 case "check":
                     return check(rest);
+                case "simulate":
+                    return simulate(rest);
                 case "help":
                 case "--help":
                 case "-h":
@@ -109,6 +118,35 @@ final class Cli {
         for (Problem p : d.warnings()) {
             out.println("warning " + p);
         }
+        return OK;
+    }
+
+    private int simulate(List<String> args) {
+        Options o = Options.parse("simulate", args, List.of("--log"));
+        if (o.positional().size() != 1) {
+            throw new UsageException("simulate takes the SOP to simulate, such as 'tertib simulate v4'");
+        }
+        if (!o.positional().get(0).equals("v4")) {
+            throw new UsageException("simulate has a scripted case for v4 only, not \"" + o.positional().get(0) + "\"");
+        }
+        Scenario scenario = Examples.v4();
+        SopInstance run = scenario.run();
+        Optional<String> log = o.value("--log");
+        if (log.isPresent()) {
+            Files.write(log.get(), EventLog.format(run.events()));
+        }
+        out.println("Simulated case " + run.id() + " of SOP " + run.definition().number() + " "
+                + run.definition().name());
+        out.println("Script:");
+        for (String line : scenario.toString().lines().toList()) {
+            out.println("  " + line);
+        }
+        out.println();
+        out.println("Events:");
+        out.print(EventLog.table(run.events()));
+        out.println();
+        out.println("Status: " + run.status() + run.closedAt().map(t -> " at " + t).orElse(""));
+        log.ifPresent(file -> out.println("Event log written to " + file));
         return OK;
     }
 

@@ -78,4 +78,30 @@ class CliTest {
         run("show", "v9");
         assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void simulate_runs_the_scripted_v4_case_and_writes_its_log(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path log = dir.resolve("v4.log");
+        assertThat(run("simulate", "v4", "--log", log.toString())).isZero();
+        assertThat(out()).contains("Plh. Kepala Dinas").contains("decided Tidak").contains("suspended")
+                .contains("Status: COMPLETED");
+        String text = java.nio.file.Files.readString(log);
+        assertThat(io.github.tertib.run.EventLog.parse(text)).hasSize(14);
+    }
+
+    @Test
+    void simulate_refuses_an_unwritable_log_before_printing_anything() {
+        assertThat(run("simulate", "v4", "--log", "/nonexistent-dir/v4.log")).isEqualTo(1);
+        assertThat(err()).contains("cannot write /nonexistent-dir/v4.log");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void simulate_refuses_unknown_options_and_sops() {
+        assertThat(run("simulate", "v4", "--frob", "x")).isEqualTo(2);
+        assertThat(err()).contains("simulate has no option --frob");
+        assertThat(run("simulate", "v5")).isEqualTo(2);
+        assertThat(run("simulate", "v4", "--log")).isEqualTo(2);
+    }
 }
