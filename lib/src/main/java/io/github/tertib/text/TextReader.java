@@ -113,7 +113,7 @@ final class TextReader {
     private static final Pattern ROW_NUMBER = Pattern.compile("(\\d{1,9})\\s*[.)]?");
     private static final Pattern EXPLICIT_ID = Pattern.compile("^(.*?)\\s*\\[([^\\[\\]]*)\\]$");
     private static final Pattern ROLE_ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final Pattern TITLE = Pattern.compile("(?i)^(.*?)\\s*(?<![\\p{L}])SOP(?![\\p{L}])\\s*(.*)$");
+    private static final Pattern TITLE = Pattern.compile("(?is)^(.*?)\\s*(?<![\\p{L}])SOP(?![\\p{L}])\\s*(.*)$");
     private static final Pattern DOCUMENT_TITLE = Pattern.compile(
             "(?i)^(standar\\s+operasional\\s+prosedur(\\s+administrasi\\s+pemerintahan)?|sop(\\s+ap)?)$");
 
@@ -740,7 +740,7 @@ final class TextReader {
             if (title.isEmpty()) {
                 if (!Markup.collapse(raw).isEmpty() || explicit != null) {
                     add(Severity.WARNING, "ROLE_HEADING_EMPTY", subLine, c.column(), "the actor column at column "
-                            + c.column() + " has an id but no title: it is ignored; write the role's title");
+                            + c.column() + " has no title: it is ignored; write the role's title");
                 }
                 continue;
             }
@@ -777,7 +777,7 @@ final class TextReader {
                     + " gets a standard time; add the columns \"Kelengkapan<TAB>Waktu<TAB>Output\"");
         }
         if (ketCol < 0) {
-            add(Severity.INFO, "COLUMN_MISSING", line, 1, "the table has no Keterangan column: no step gets a note"
+            add(Severity.INFO, "NO_KETERANGAN_COLUMN", line, 1, "the table has no Keterangan column: no step gets a note"
                     + " or an annotation");
         }
     }
@@ -869,6 +869,19 @@ final class TextReader {
                     + " nobody does it: write the symbol word (such as \"Proses\") in the column of the role that"
                     + " does it");
         }
+        if (Markup.collapse(mb[1]).isEmpty() && r.kind != StepKind.END) {
+            for (int i : new int[] {0, 2}) {
+                Optional<TimeStandard> t = slippedTime(mb[i]);
+                if (t.isPresent()) {
+                    add(Severity.WARNING, "TIME_SLIPPED", r.line, r.column(mbCols[i]), "row " + r.number + " has no"
+                            + " Waktu, but its " + mbNames[i] + " \"" + t.get() + "\" is a time: read as the Waktu;"
+                            + " check the tabs of the row");
+                    mb[1] = mb[i];
+                    mb[i] = "";
+                    break;
+                }
+            }
+        }
         String waktu = Markup.text(mb[1]);
         if (!waktu.isEmpty() && !waktu.equals("-")) {
             if (r.kind == StepKind.END) {
@@ -946,6 +959,19 @@ final class TextReader {
             add(Severity.INFO, "PAUSABLE_INFERRED", r.line, noteColumn, "row " + r.number + "'s Keterangan says \""
                     + Words.pausePhrase(r.note) + "\": a case may be suspended at step " + r.number + "; write"
                     + " \"[Tidak dapat ditunda]\" in its Keterangan to say otherwise");
+        }
+    }
+
+    /** A Kelengkapan or Output cell (raw) that holds nothing but a time, as a Waktu that slipped a column. */
+    static Optional<TimeStandard> slippedTime(String raw) {
+        String plain = Markup.plain(raw.replace("**", ""));
+        if (plain.isEmpty() || !Character.isDigit(plain.charAt(0))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(TimeStandard.parse(plain));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

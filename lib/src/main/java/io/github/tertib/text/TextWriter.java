@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,16 +176,25 @@ final class TextWriter {
 
     /** A list in one cell: "-" for none, the item alone when it reads back as itself, else an {@code <ol>}. */
     private static String listValue(List<String> items) {
+        return listValue(items, e -> e);
+    }
+
+    /** As {@link #listValue(List)}, applying {@code guard} to each escaped item. */
+    private static String listValue(List<String> items, UnaryOperator<String> guard) {
         if (items.isEmpty()) {
             return "-";
         }
         if (items.size() == 1) {
-            String e = esc(items.get(0));
+            String e = guard.apply(esc(items.get(0)));
             if (Markup.items(e).items().equals(items) && Words.slippedTerminator(e).isEmpty()) {
                 return e;
             }
         }
-        return ol(items);
+        StringBuilder b = new StringBuilder("<ol>");
+        for (String item : items) {
+            b.append("<li>").append(guard.apply(esc(item))).append("</li>");
+        }
+        return b.append("</ol>").toString();
     }
 
     private static String ol(List<String> items) {
@@ -296,9 +306,10 @@ final class TextWriter {
                 labels.add(part.get().label());
             }
         }
-        out.append('\t').append(cellList(s.standard().requirements()));
+        boolean timeless = s.time().isEmpty();
+        out.append('\t').append(cellList(s.standard().requirements(), timeless));
         out.append('\t').append(s.time().map(t -> esc(t.text())).orElse(""));
-        out.append('\t').append(cellList(s.standard().outputs()));
+        out.append('\t').append(cellList(s.standard().outputs(), timeless));
         List<String> clauses = new ArrayList<>();
         Words.Symbols symbols = Words.kindOfLabels(labels);
         if (symbols.mixed() || symbols.kind().orElse(null) != s.kind()) {
@@ -332,8 +343,14 @@ final class TextWriter {
         out.append(NL);
     }
 
-    /** A Kelengkapan or Output cell; empty when there are no items. */
-    private static String cellList(List<String> items) {
-        return items.isEmpty() ? "" : listValue(items);
+    /**
+     * A Kelengkapan or Output cell; empty when there are no items. In a row without a Waktu, a cell that
+     * would read as a time that slipped a column has its first character written as an entity.
+     */
+    private static String cellList(List<String> items, boolean timeless) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        return listValue(items, e -> timeless && TextReader.slippedTime(e).isPresent() ? Markup.guardFirst(e) : e);
     }
 }
