@@ -14,6 +14,7 @@ module io.github.tertib {
     exports io.github.tertib.sop;
     exports io.github.tertib.catalog;
     exports io.github.tertib.text;
+    exports io.github.tertib.render;
     exports io.github.tertib.testkit;
     exports io.github.tertib.testkit.quicktheories;
 }

@@ -30,7 +30,7 @@ import java.util.Set;
  * jumping over a row ("Lanjut"), labels that disagree with their step's kind, an END without a part,
  * role ids that are not the slug of their title, and organisation levels without a level word.
  */
-final class TextTestDefinitions {
+public final class TextTestDefinitions {
 
     private TextTestDefinitions() {
     }
@@ -91,7 +91,7 @@ final class TextTestDefinitions {
     }
 
     /** Valid definitions (built, so every check passed), without custom guards. */
-    static Generator<SopDefinition> validDefinitions() {
+    public static Generator<SopDefinition> validDefinitions() {
         return TextTestDefinitions::generate;
     }
 
