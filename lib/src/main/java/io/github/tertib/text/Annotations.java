@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -206,11 +205,6 @@ final class Annotations {
             default:
                 return "proses";
         }
-    }
-
-    /** Formats target numbers for messages. */
-    static String describe(OptionalInt n) {
-        return n.isPresent() ? Integer.toString(n.getAsInt()) : "?";
     }
 
     /** The annotation clauses of a step, as the writer writes them. */

@@ -35,12 +35,10 @@ import java.util.stream.Collectors;
  */
 final class TextReader {
 
-    /** Where diagnostics go; the writer checks its output with a sink that drops them. */
+    /** Where diagnostics go. */
     interface Sink {
         void add(Severity severity, String code, int line, int column, String message);
     }
-
-    static final Sink NONE = (s, c, l, col, m) -> { };
 
     /** A cell of a tab-separated line: its raw text and the column (from 1) where it starts. */
     record Cell(String raw, int column) {
@@ -512,12 +510,16 @@ final class TextReader {
         return NIP_BLOCK.matcher(raw).matches();
     }
 
-    static boolean hasInlineNip(String raw) {
-        return NIP_INLINE.matcher(raw).find();
-    }
-
     static boolean isSignatureMark(String raw) {
         return SIGNATURE_MARK.matcher(raw).matches();
+    }
+
+    private static final Pattern RANK_LIKE = Pattern.compile(
+            "(?i)^((juru|pengatur|penata|pembina)(?![\\p{L}])|(IV|III|II|I)\\s*/\\s*[a-e](?![\\p{L}]))");
+
+    /** Whether a raw block is written like a rank (a pangkat word first, or a golongan such as IV/b). */
+    static boolean looksLikeRank(String raw) {
+        return RANK_LIKE.matcher(raw).find();
     }
 
     static Optional<Rank> rank(String raw) {
@@ -543,6 +545,7 @@ final class TextReader {
         texts.add(blocks.get(0));
         Rank rank = null;
         String nipText = null;
+        String badRank = null;
         for (int i = 1; i < blocks.size(); i++) {
             String b = blocks.get(i);
             Matcher nip = NIP_BLOCK.matcher(b);
@@ -553,6 +556,14 @@ final class TextReader {
                 continue;
             } else if (r.isPresent() && rank == null) {
                 rank = r.get();
+            } else if (r.isEmpty() && i > 1 && looksLikeRank(b) && badRank == null) {
+                badRank = b;
+                try {
+                    Rank.parse(Markup.decode(b));
+                } catch (IllegalArgumentException e) {
+                    sink.add(Severity.WARNING, "RANK_UNREADABLE", line, column, "Disahkan oleh: " + e.getMessage()
+                            + "; the official is kept without rank and NIP");
+                }
             } else {
                 texts.add(b);
             }
@@ -595,6 +606,9 @@ final class TextReader {
             sink.add(Severity.INFO, "SIGNATORY_SPLIT", line, column, "Disahkan oleh writes name, rank and NIP on one"
                     + " line: read as the name \"" + clip(name) + "\"" + (rank == null ? "" : ", the rank "
                     + rank.pangkat() + " (" + rank.golongan() + ")") + " and the NIP \"" + Markup.decode(nipText) + "\"");
+        }
+        if (badRank != null) {
+            return Optional.of(Signatory.of(post, name));
         }
         if (nipText == null) {
             if (rank != null) {

@@ -208,7 +208,8 @@ final class TextWriter {
     private static String signatory(Signatory s) {
         String post = esc(s.post());
         String name = esc(s.name());
-        if (TextReader.isNipBlock(name) || TextReader.isSignatureMark(name) || TextReader.rank(name).isPresent()) {
+        if (TextReader.isNipBlock(name) || TextReader.isSignatureMark(name) || TextReader.rank(name).isPresent()
+                || TextReader.looksLikeRank(name)) {
             name = Markup.guardFirst(name);
         }
         Matcher m = NIP_WORD.matcher(name);

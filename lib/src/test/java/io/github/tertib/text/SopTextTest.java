@@ -185,6 +185,16 @@ class SopTextTest {
         }
 
         @Test
+        void an_unreadable_rank_is_a_warning_and_not_taken_for_the_name() {
+            String text = EXAMPLE.replace("Pembina Utama Muda", "Pembina Utama Tk V");
+            SopTextResult r = SopText.parse(text);
+            assertThat(r.orElseThrow().identity().approvedBy()).contains(Signatory.of("KEPALA DINAS",
+                    "Dra. SITI AMINAH, M.Si"));
+            assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("RANK_UNREADABLE")).singleElement()
+                    .satisfies(d -> assertThat(d.message()).contains("Pembina Utama Tk V"));
+        }
+
+        @Test
         void an_unreadable_date_is_a_warning_and_left_out() {
             SopTextResult r = SopText.parse(EXAMPLE.replace("2 Januari 2024", "2 Janu 2024"));
             assertThat(r.orElseThrow().identity().created()).isEmpty();
