@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.github.tertib.sop.SopDefinition;
+import io.github.tertib.testkit.SopGenerators;
 import io.github.tertib.testkit.quicktheories.TertibGens;
-import io.github.tertib.text.TextTestDefinitions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,12 +16,12 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * Structural properties of every rendering of generated definitions. TEMPORARY generator:
- * TextTestDefinitions, to be replaced by testkit's SopGenerators.validDefinitions() when it lands.
+ * Structural properties of every rendering of generated definitions
+ * ({@code SopGenerators.writableDefinitions()}).
  */
 class SopRendererProperties {
 
-    private static final Gen<SopDefinition> DEFINITIONS = TertibGens.of(TextTestDefinitions.validDefinitions());
+    private static final Gen<SopDefinition> DEFINITIONS = TertibGens.of(SopGenerators.writableDefinitions());
 
     @Test
     void the_svg_parses_as_xml_with_a_symbol_per_part_an_arrow_per_transition_and_no_unbridged_crossing() {
