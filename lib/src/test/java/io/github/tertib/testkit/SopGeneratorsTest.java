@@ -143,6 +143,30 @@ class SopGeneratorsTest {
     }
 
     @Test
+    void time_standards_cover_every_unit_ranges_zero_large_amounts_and_written_spellings() {
+        Set<TimeStandard.Unit> units = EnumSet.noneOf(TimeStandard.Unit.class);
+        int ranges = 0;
+        int zeros = 0;
+        int large = 0;
+        int spelled = 0;
+        for (long seed = 0; seed < 400; seed++) {
+            TimeStandard t = SopGenerators.timeStandards().generate(Choices.from(new SplittableRandom(seed)));
+            units.add(t.unit());
+            ranges += t.isRange() ? 1 : 0;
+            zeros += t.isPositive() ? 0 : 1;
+            large += t.maxAmount() > 1000 ? 1 : 0;
+            boolean asWritten = t.text().equals(TimeStandard.range(t.amount(), t.maxAmount(), t.unit()).text());
+            spelled += asWritten ? 0 : 1;
+        }
+        assertThat(units).containsExactlyInAnyOrder(TimeStandard.Unit.values());
+        assertThat(ranges).isGreaterThan(40);
+        assertThat(zeros).isPositive();
+        assertThat(large).isGreaterThan(10);
+        assertThat(spelled).isGreaterThan(40);
+        assertThat(SopGenerators.timeStandards().generate(SIMPLEST)).isEqualTo(TimeStandard.of(0, TimeStandard.Unit.MINUTES));
+    }
+
+    @Test
     void a_table_prints_every_column_and_quotes_blanks() {
         Role kasi = Role.of("kasi", "Kepala Seksi");
         StepTable t = new StepTable("B.2", "Contoh", Header.EMPTY, List.of(kasi), List.of(kasi), List.of(
