@@ -21,7 +21,8 @@ import org.quicktheories.impl.Constraint;
  *
  * <p>The generators it adapts:
  * <ul>
- *   <li>{@link io.github.tertib.testkit.SopGenerators}: {@code validDefinitions()}, {@code validTables()},
+ *   <li>{@link io.github.tertib.testkit.SopGenerators}: {@code validDefinitions()},
+ *       {@code writableDefinitions()}, {@code validTables()},
  *       {@code invalidDefinitions()} (with their planted problems), {@code stepTables()},
  *       {@code timeStandards()}, {@code timeTexts()}, {@code nips()}, {@code ranks()}, {@code roles(n)},
  *       {@code signatories()};</li>

@@ -40,6 +40,7 @@ class TertibGensTest {
             entry("SopGenerators.timeStandards()", SopGenerators.timeStandards()),
             entry("SopGenerators.validTables()", SopGenerators.validTables()),
             entry("SopGenerators.validDefinitions()", SopGenerators.validDefinitions()),
+            entry("SopGenerators.writableDefinitions()", SopGenerators.writableDefinitions()),
             entry("SopGenerators.invalidDefinitions()", SopGenerators.invalidDefinitions()),
             entry("SopGenerators.stepTables()", SopGenerators.stepTables()),
             entry("RunGenerators.actors(SopDefinition)", RunGenerators.actors(PalangkaRaya.v4())),
