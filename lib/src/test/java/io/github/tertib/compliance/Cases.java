@@ -84,4 +84,18 @@ final class Cases {
                 .complete(2, RINA, wib("2026-03-02T08:20"))
                 .cancel(MURNI, "kegiatan dibatalkan", wib("2026-03-02T09:00"));
     }
+
+    /**
+     * A case whose every finished step kept its standard: steps 1 to 3 within minutes on Monday 2 March
+     * 2026, step 4 done on Thursday 5 March at 16:00, step 5 on Saturday 7 March at 10:00; step 6 is current.
+     */
+    static SopInstance onTimeCase() {
+        return SopInstance.start(V4, "V4/2026/034", BUDI, wib("2026-03-02T08:00"))
+                .complete(1, BUDI, wib("2026-03-02T08:10"))
+                .complete(2, RINA, wib("2026-03-02T08:15"))
+                .complete(2, MURNI, wib("2026-03-02T08:20"))
+                .decide(3, Answer.YES, BUDI, wib("2026-03-02T08:25"))
+                .complete(4, ANDI, wib("2026-03-05T16:00"))
+                .complete(5, TIM, wib("2026-03-07T10:00"));
+    }
 }

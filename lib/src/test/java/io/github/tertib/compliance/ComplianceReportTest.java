@@ -1,12 +1,7 @@
 package io.github.tertib.compliance;
 
-import static io.github.tertib.compliance.Cases.ANDI;
 import static io.github.tertib.compliance.Cases.ASN;
-import static io.github.tertib.compliance.Cases.BUDI;
 import static io.github.tertib.compliance.Cases.JAKARTA;
-import static io.github.tertib.compliance.Cases.MURNI;
-import static io.github.tertib.compliance.Cases.RINA;
-import static io.github.tertib.compliance.Cases.TIM;
 import static io.github.tertib.compliance.Cases.V4;
 import static io.github.tertib.compliance.Cases.wib;
 import static io.github.tertib.compliance.ComplianceStatus.CANCELLED;
@@ -18,7 +13,6 @@ import static io.github.tertib.compliance.ComplianceStatus.UNTIMED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tertib.run.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
@@ -290,13 +284,7 @@ class ComplianceReportTest {
 
     @Test
     void a_step_finished_on_the_saturday_after_its_friday_due_is_on_time() {
-        SopInstance run = SopInstance.start(V4, "V4/2026/034", BUDI, wib("2026-03-02T08:00"))
-                .complete(1, BUDI, wib("2026-03-02T08:10"))
-                .complete(2, RINA, wib("2026-03-02T08:15"))
-                .complete(2, MURNI, wib("2026-03-02T08:20"))
-                .decide(3, Answer.YES, BUDI, wib("2026-03-02T08:25"))
-                .complete(4, ANDI, wib("2026-03-05T16:00"))
-                .complete(5, TIM, wib("2026-03-07T10:00"));
+        SopInstance run = Cases.onTimeCase();
         ComplianceReport report = ComplianceReport.of(run, ASN, wib("2026-03-07T10:00"));
         // Step 5 from the end of Thursday 5 March: one working day is all of Friday, due at 16:30. Done on
         // Saturday: after the due instant, but no working time passed since, so exactly 480m: on time.
