@@ -29,9 +29,10 @@ import java.util.OptionalDouble;
  *
  * <pre>{@code
  * MonitoringReport m = MonitoringReport.of(v4, cases, calendar, asOf);   // TimePolicy.workingDays()
+ * m.counts().overdue();   // 1
  * m.row().assessment();   // "Tidak berjalan dengan baik"
- * m.row().notes();        // "Langkah 4 (Persiapan Pelaksanaan Kegiatan) tepat waktu 60% (di bawah 90%); ..."
- * m.withThreshold(0.95).withActions("Menambah tenaga pelaksana").toHtml();
+ * m.row().notes();        // "Langkah 1 (Mencermati pelaksanaan ...) tepat waktu 75% (di bawah 90%); ..."
+ * String html = m.withThreshold(0.95).withActions("Menambah tenaga pelaksana").toHtml();
  * Files.writeString(Path.of("monitoring.csv"), m.toCsv());
  * }</pre>
  *
@@ -686,20 +687,22 @@ public final class MonitoringReport {
         return b.toString();
     }
 
+    // The font, ink and header shade of the SOP document (package render), so the two print alike.
     private static final String STYLE = String.join("\n",
-            "body { font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif; color: #1f2328;"
-                    + " margin: 2rem; line-height: 1.45; }",
-            "h1 { font-size: 1.4rem; margin-bottom: .25rem; }",
-            "h2 { font-size: 1.1rem; margin-top: 1.75rem; border-bottom: 1px solid #d0d7de; padding-bottom: .2rem; }",
-            ".meta { color: #59636e; margin-top: 0; }",
-            "table { border-collapse: collapse; margin: .5rem 0; font-size: .92rem; }",
-            "th, td { border: 1px solid #d0d7de; padding: .3rem .6rem; vertical-align: top; text-align: left; }",
-            "th { background: #f6f8fa; font-weight: 600; }",
+            "body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 10pt; color: #111;"
+                    + " line-height: 1.35; margin: 10mm; }",
+            "h1 { font-size: 13pt; margin: 0 0 1mm; }",
+            "h2 { font-size: 11pt; margin: 6mm 0 2mm; }",
+            ".meta { color: #555; margin: 0; }",
+            "table { border-collapse: collapse; margin: 0; }",
+            "th, td { border: 1px solid #222; padding: 1.2mm 2.4mm; vertical-align: top; text-align: left; }",
+            "th { background: #eef1f4; font-weight: bold; }",
             "td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
-            "table.form td { min-width: 6rem; }",
-            "td.good { color: #1a7f37; font-weight: 600; }",
-            "td.bad { color: #cf222e; font-weight: 600; }",
-            "tr.short td { background: #fff8f0; }",
+            "table.form { width: 100%; }",
+            "td.good { color: #1a7f37; font-weight: bold; }",
+            "td.bad { color: #b42318; font-weight: bold; }",
+            "tr.short td { background: #fdf1e7; }",
+            "@media print { body { margin: 0; } }",
             "");
 
     private static void htmlTable(StringBuilder b, List<String[]> rows, boolean[] numeric, boolean[] marked) {
