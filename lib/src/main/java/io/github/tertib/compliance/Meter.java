@@ -1,64 +1,29 @@
 package io.github.tertib.compliance;
 
-import io.github.tertib.sop.TimeStandard;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
 
-/**
- * A policy read against a calendar, with the one question {@link TimePolicy} does not answer: the instant
- * at which a given amount of the policy's measure has passed, which the due instant of a suspended visit
- * needs (the standard is used up in pieces around the suspensions).
- */
+/** A policy read against a calendar, with the sums a visit with suspensions needs. */
 final class Meter {
-
-    private enum Kind { CALENDAR_TIME, WORKING_MINUTES, WORKING_DAYS }
-
-    // Under a working-days policy the standard of one Hari Kerja is the worth of a working day; it
-    // depends on neither the calendar's dates nor the activation, so any instant will do.
-    private static final TimeStandard ONE_WORKING_DAY = TimeStandard.of(1, TimeStandard.Unit.WORKING_DAYS);
-    private static final Duration MINUTES_480 = Duration.ofMinutes(480);
 
     final WorkCalendar calendar;
     final TimePolicy policy;
-    private final Kind kind;
-    private final Duration perDay;
 
     Meter(WorkCalendar calendar, TimePolicy policy) {
         this.calendar = calendar;
         this.policy = policy;
-        if (policy == TimePolicy.workingDays()) {
-            kind = Kind.WORKING_DAYS;
-            perDay = MINUTES_480;
-        } else if (policy.equals(TimePolicy.calendarTime())) {
-            kind = Kind.CALENDAR_TIME;
-            perDay = null;
-        } else if (policy.equals(TimePolicy.workingMinutes())) {
-            kind = Kind.WORKING_MINUTES;
-            perDay = null;
-        } else {
-            kind = Kind.WORKING_DAYS;
-            perDay = policy.standard(calendar, Instant.EPOCH, ONE_WORKING_DAY);
-        }
     }
 
-    /** The policy's measure from {@code from} to {@code to}: what {@link TimePolicy#measure} answers. */
+    /** The policy's measure from {@code from} to {@code to}. */
     Duration measure(Instant from, Instant to) {
-        return switch (kind) {
-            case CALENDAR_TIME -> Duration.between(from, to);
-            case WORKING_MINUTES -> calendar.workingTimeBetween(from, to);
-            case WORKING_DAYS -> calendar.workingDaysBetween(from, to, perDay);
-        };
+        return policy.measure(calendar, from, to);
     }
 
     /** The earliest instant at which {@code amount} of the policy's measure has passed since {@code from}. */
     Instant plus(Instant from, Duration amount) {
-        return switch (kind) {
-            case CALENDAR_TIME -> from.plus(amount);
-            case WORKING_MINUTES -> calendar.plusWorkingTime(from, amount);
-            case WORKING_DAYS -> calendar.plusWorkingDays(from, amount, perDay);
-        };
+        return policy.plus(calendar, from, amount);
     }
 
     /**
