@@ -3,8 +3,9 @@ package io.github.tertib.render;
 import java.util.List;
 
 /**
- * The frame of the HTML documents of this package: the XHTML head, one stylesheet (A4 landscape sheets,
- * the font, the ink, the header shade of tables, the case band, the legend) and the closing tags.
+ * The frame every HTML document of this package shares: the XHTML head, one stylesheet (A4 landscape
+ * sheets, the font, the ink, the header shade of tables, the case band, the legend) and the closing tags.
+ * The SOP document and the monitoring report are written into it, so that they print alike.
  */
 final class DocumentFrame {
 
@@ -16,6 +17,7 @@ final class DocumentFrame {
             "body { margin: 0; font-family: " + Text.FONT + "; font-size: 10pt; color: #111; line-height: 1.3; }",
             ".page { width: 297mm; height: 210mm; padding: 10mm; margin: 6mm auto; background: #fff;",
             "  box-shadow: 0 1px 6px rgba(0,0,0,.3); position: relative; overflow: hidden; }",
+            ".page.report { height: auto; min-height: 210mm; overflow: visible; padding-bottom: 16mm; }",
             ".page > footer { position: absolute; bottom: 4mm; left: 10mm; right: 10mm; font-size: 7.5pt; color: #555;",
             "  display: flex; justify-content: space-between; }",
             ".page > header { font-size: 9pt; color: #222; margin: 0 0 2mm; display: flex; justify-content: space-between; }",
@@ -25,7 +27,7 @@ final class DocumentFrame {
             ".flow svg { display: block; width: 100%; height: auto; max-height: 172mm; }",
             ".flow.captioned svg { max-height: 164mm; }",
             "table { border-collapse: collapse; width: 100%; }",
-            ".id-head th, .id-head td, .id-grid th, .id-grid td { border: 1px solid #222;",
+            ".id-head th, .id-head td, .id-grid th, .id-grid td, .data th, .data td { border: 1px solid #222;",
             "  padding: 1.4mm 2.4mm; vertical-align: top; text-align: left; }",
             ".id-head th { background: #eef1f4; width: 16%; white-space: nowrap; }",
             ".id-head td.org { width: 42%; text-align: center; vertical-align: middle; padding: 4mm; }",
@@ -44,12 +46,26 @@ final class DocumentFrame {
             ".legend { font-size: 8pt; margin-top: 2mm; display: flex; gap: 5mm; flex-wrap: wrap; }",
             ".legend .swatch { display: inline-block; width: 3.2mm; height: 3.2mm; margin-right: 1.5mm;",
             "  vertical-align: -0.5mm; }",
+            "h2 { font-size: 10.5pt; margin: 5mm 0 1.5mm; break-after: avoid; }",
+            ".data { font-size: 9pt; }",
+            ".data th { background: #eef1f4; font-weight: bold; }",
+            ".data td.num, .data th.num { text-align: right; font-variant-numeric: tabular-nums; }",
+            ".data td.num { white-space: nowrap; }",
+            ".data td.activity { width: 34%; }",
+            ".data td.nowrap { white-space: nowrap; }",
+            ".data.narrow { width: auto; min-width: 50%; }",
+            ".data tr { break-inside: avoid; }",
+            ".data tr.short td { background: #fdf0e6; }",
+            ".data .verdict { font-weight: bold; white-space: nowrap; }",
+            ".bar { display: block; }",
+            "td .bar { display: inline-block; vertical-align: -0.3mm; margin-left: 2mm; }",
             "@media print {",
             "  html { background: none; }",
             "  .page { margin: 0; box-shadow: none; width: auto; height: 190mm; padding: 0; break-after: page; }",
+            "  .page.report { height: auto; min-height: 0; padding: 0 0 8mm; }",
             "  .page:last-child { break-after: auto; }",
             "  .page > footer { bottom: 0; left: 0; right: 0; }",
-            "  .case { print-color-adjust: exact; -webkit-print-color-adjust: exact; }",
+            "  .case, .data th, .data tr.short td { print-color-adjust: exact; -webkit-print-color-adjust: exact; }",
             "}");
 
     private DocumentFrame() {
@@ -80,7 +96,7 @@ final class DocumentFrame {
                 .append("</span></footer>\n");
     }
 
-    /** The band under a header that says what the page describes: a case and an instant. */
+    /** The band under a header that says what the page describes: a case and an instant, or a report's scope. */
     static void band(StringBuilder b, String text) {
         b.append("<p class=\"case\">").append(Text.xml(text)).append("</p>\n");
     }

@@ -1,14 +1,16 @@
 package io.github.tertib.render;
 
 import io.github.tertib.compliance.ComplianceReport;
+import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.sop.SopDefinition;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Renders a definition as the official SOP AP document: an HTML document printable on A4 landscape,
- * the flowchart table as SVG, a Mermaid flowchart with a lane per role, or Markdown; and a case's
- * compliance (package {@code compliance}) as the same document with each step coloured by its status.
+ * the flowchart table as SVG, a Mermaid flowchart with a lane per role, or Markdown; and renders the
+ * reports of package {@code compliance} as documents in the same style: a case's compliance as the SOP
+ * document with each step coloured by its status, the monitoring of many cases as a report.
  *
  * <pre>{@code
  * SopDefinition v4 = PalangkaRaya.v4();
@@ -18,6 +20,7 @@ import java.util.Objects;
  *     .withMarks(StepMarks.of(Map.of(4, StepMark.of("Terlambat", "#d55e00"))))
  *     .html(v4);                                              // step 4 coloured
  * String coloured = SopRenderer.standard().html(ComplianceReport.of(run, calendar, asOf));
+ * String monitoring = SopRenderer.standard().html(MonitoringReport.of(v4, cases, calendar, asOf));
  * }</pre>
  *
  * <p>Every text of the definition is escaped: an activity that says {@code <script>} shows as text.
@@ -112,6 +115,21 @@ public final class SopRenderer {
     public String html(ComplianceReport report) {
         Objects.requireNonNull(report, "report");
         return withMarks(StepMarks.of(report)).html(report.instance().definition());
+    }
+
+    /**
+     * Returns the monitoring of the cases of an SOP as an HTML document in the style of the SOP document
+     * (one stylesheet, A4 landscape): the regulation's monitoring form (PermenPAN-RB 35/2012) with its
+     * assessment, then the cases by status as a bar, and tables of the steps (each with a bar of its
+     * on-time rate, those below the threshold tinted), the roles and the decisions. Written in Indonesian,
+     * as the form is; every text escaped; no script. The steps' marks of this renderer are not used.
+     *
+     * @param report the monitoring report
+     * @return the document, well-formed XML (XHTML) as well as HTML
+     */
+    public String html(MonitoringReport report) {
+        Objects.requireNonNull(report, "report");
+        return MonitoringDocument.write(report);
     }
 
     private void checkMarks(SopDefinition definition) {

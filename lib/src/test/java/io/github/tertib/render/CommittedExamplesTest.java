@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The reviewed V.4 examples under docs/examples are what the code writes now: the SOP in every format,
- * and the scripted case coloured by its compliance. When this fails, look at
+ * the scripted case coloured by its compliance, and a monitoring report. When this fails, look at
  * the new output, then regenerate the examples with
  *
  * <pre>
@@ -37,8 +37,10 @@ class CommittedExamplesTest {
         EXAMPLES.put("v4.mmd", () -> SopRenderer.standard().mermaid(v4));
         EXAMPLES.put("v4.md", () -> SopRenderer.standard().markdown(v4));
         EXAMPLES.put("v4.txt", () -> SopText.format(v4));
-        // The scripted case (Examples.v4()) coloured by its compliance as of its close: see ComplianceCases.
+        // The scripted case (Examples.v4()) coloured by its compliance as of its close, and the monitoring
+        // of 24 generated V.4 cases (seed 7): see ComplianceCases.
         EXAMPLES.put("v4-compliance.html", () -> SopRenderer.standard().html(ComplianceCases.v4AsOfClose()));
+        EXAMPLES.put("v4-monitoring.html", () -> SopRenderer.standard().html(ComplianceCases.v4Monitoring()));
     }
 
     static Path examples() {
