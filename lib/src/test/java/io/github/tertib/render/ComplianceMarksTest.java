@@ -7,13 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.ComplianceStatus;
+import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.Step;
+import io.github.tertib.testkit.Examples;
+import io.github.tertib.time.Holidays;
 import io.github.tertib.time.TimePolicy;
+import io.github.tertib.time.WorkCalendar;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -269,6 +277,43 @@ class ComplianceMarksTest {
                         .contains("Melewati batas");
             }
         }
+    }
+
+    @Test
+    void the_examples_of_rendering_md_hold() throws IOException {
+        String guide = Files.readString(Path.of("..", "docs", "rendering.md"));
+        SopInstance run = Examples.v4().run();
+        WorkCalendar cal = WorkCalendar.asn(ZoneId.of("Asia/Jakarta")).withHolidays(Holidays.indonesia());
+        ComplianceReport report = ComplianceReport.of(run, cal, TimePolicy.workingDays(), run.closedAt().orElseThrow());
+        String html = SopRenderer.standard().html(report);
+        assertThat(html).isEqualTo(SopRenderer.standard().withMarks(StepMarks.of(report)).html(run.definition()));
+        String svg = SopRenderer.standard().withMarks(StepMarks.of(report)).svg(run.definition());
+        assertThat(svg).contains("Tidak dilalui");
+        String mark = StepMarks.of(report).mark(run.definition().step(2)).toString();
+        assertThat(mark).isEqualTo("Optional[StepMark[label=Terlambat, colour=#d55e00, detail=2 kunjungan: 144/15 dan"
+                + " 544/15 mnt]]");
+        assertThat(guide).contains("// " + mark + "\n");
+        for (ComplianceStatus s : ComplianceStatus.values()) {
+            StepMark m = StepMark.of(s);
+            assertThat(guide).contains("| `" + s + "` | " + m.label() + " | `" + m.colour() + "` ");
+        }
+        String band = Structure.withClass(Structure.parse(html), "p", "case").get(1).getTextContent();
+        assertThat(guide.replace("\n", " ")).contains("\"" + band + "\"");
+        assertThatThrownBy(() -> SopRenderer.standard().withMarks(StepMarks.of(ComplianceCases.onTheClock(
+                ComplianceCases.open(), "2026-03-02T08:25"))).html(run.definition()))
+                .hasMessageStartingWith("the marks describe case X/2 of SOP X.1, not SOP V. 4.: render the case's own"
+                        + " SOP, or use SopRenderer.html(report)");
+        assertThat(guide.replace("\n", " ")).contains("`IllegalArgumentException: the marks describe case … of SOP X.1,"
+                + " not SOP V. 4.: render the case's own SOP, or use SopRenderer.html(report)`");
+        // The monitoring report
+        SopDefinition v4 = PalangkaRaya.v4();
+        List<SopInstance> cases = List.of(run);
+        Instant asOf = run.closedAt().orElseThrow();
+        MonitoringReport m = MonitoringReport.of(v4, cases, cal, asOf);
+        String doc = SopRenderer.standard().html(m.withActions("Menambah tenaga pelaksana"));
+        assertThat(doc).contains("<td>Menambah tenaga pelaksana</td>").contains("Formulir monitoring");
+        assertThat(guide).contains("String html = SopRenderer.standard().html(m.withActions(\"Menambah tenaga"
+                + " pelaksana\"));");
     }
 
     @Test
