@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The monitoring of four V.4 cases, with every figure derived by hand from the per-visit figures that
- * ComplianceReportTest derives (working days of 480 minutes on the ASN calendar with the 2026 holidays).
+ * The monitoring of four V.4 cases on the ASN calendar with the 2026 holidays, with every figure derived
+ * by hand from the per-visit figures that ComplianceReportTest derives for the same policy.
  */
 class MonitoringReportTest {
 
@@ -48,15 +48,16 @@ class MonitoringReportTest {
     }
 
     @Nested
-    @DisplayName("four cases as of Wednesday 1 April 2026, 09:05 WIB")
-    class FourCases {
+    @DisplayName("four cases as of Wednesday 1 April 2026, 09:05 WIB, read as working days of 480 minutes")
+    class FourCasesInWorkingDays {
 
         // The scripted case (completed, loops once), the case across Idul Fitri (completed), the case
         // suspended over the holidays (open at step 4, one working minute past its due instant 09:04),
         // and the case cancelled at step 2.
         final List<SopInstance> cases = List.of(Examples.v4().run(), Cases.iedCase(), Cases.resumedAfterTheHolidays(),
                 Cases.cancelledCase());
-        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, wib("2026-04-01T09:05"));
+        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, TimePolicy.workingDays(),
+                wib("2026-04-01T09:05"));
 
         @Test
         void counts_the_cases_where_they_stand() {
@@ -154,7 +155,8 @@ class MonitoringReportTest {
         void does_not_depend_on_the_order_of_the_cases() {
             List<SopInstance> reversed = new ArrayList<>(cases);
             Collections.reverse(reversed);
-            assertThat(MonitoringReport.of(V4, reversed, ASN, wib("2026-04-01T09:05"))).isEqualTo(report)
+            assertThat(MonitoringReport.of(V4, reversed, ASN, TimePolicy.workingDays(), wib("2026-04-01T09:05")))
+                    .isEqualTo(report)
                     .hasSameHashCodeAs(report);
         }
 
