@@ -48,6 +48,111 @@ class MonitoringReportTest {
     }
 
     @Nested
+    @DisplayName("four cases as of Wednesday 1 April 2026, 11:35 WIB, in working minutes")
+    class FourCases {
+
+        // The per-visit figures are those ComplianceReportTest derives in working minutes. The scripted
+        // case: step 1 15 (on time), step 2 135 and 510, step 3 30 and 40 (late), step 4 1580, step 5
+        // 450, step 6 840 (on time). Across Idul Fitri: 10, 14, 6, 540 (on time), step 5 510 (30 late),
+        // step 6 1140. The case suspended over the holidays: step 1 10, step 2 30 (15 late), step 3 9,
+        // step 4 open since Wed 25 March 09:04, due Wed 1 April 11:34, so at 11:35 one minute overdue
+        // (2401 of 2400). The cancelled case: step 1 10, step 2 cut off at 50 (35 over).
+        final List<SopInstance> cases = List.of(Examples.v4().run(), Cases.iedCase(), Cases.resumedAfterTheHolidays(),
+                Cases.cancelledCase());
+        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, TimePolicy.workingMinutes(),
+                wib("2026-04-01T11:35"));
+
+        @Test
+        void counts_the_cases_where_they_stand() {
+            // Started 4; completed 2, both on time as a whole; cancelled 1; open 1, overdue.
+            assertThat(report.counts()).isEqualTo(new Counts(4, 2, 2, 0, 1, 1, 1));
+        }
+
+        @Test
+        void gives_every_step_its_rates_percentiles_and_worst_overrun() {
+            assertThat(report.steps()).containsExactly(
+                    // Step 1: 15, 10, 10, 10, all on time. Nearest rank of the 4 sorted values 10, 10, 10,
+                    // 15: the median is the 2nd, the 90th percentile the 4th.
+                    new StepSummary(1, activity(1), 4, 4, 0, 4, 4, 0, Optional.of(min(10)), Optional.of(min(15)),
+                            min(0)),
+                    // Step 2: 135 and 510 (late, the loop), 14 (on time), 30 (late), and 50 cut off by the
+                    // cancellation (not assessed, not completed; its 35 over is an overrun). Completed: 14,
+                    // 30, 135, 510.
+                    new StepSummary(2, activity(2), 5, 4, 1, 1, 4, 0, Optional.of(min(30)), Optional.of(min(510)),
+                            min(495)),
+                    // Step 3: 30 and 40 (late), 6 and 9 (on time); reached by three cases. Sorted 6, 9, 30, 40.
+                    new StepSummary(3, activity(3), 4, 3, 1, 2, 4, 0, Optional.of(min(9)), Optional.of(min(40)),
+                            min(30)),
+                    // Step 4: 1580 and 540 (on time), and the overdue visit. Completed 540, 1580: the median
+                    // is the 1st of 2, the 90th percentile the 2nd.
+                    new StepSummary(4, activity(4), 3, 3, 0, 2, 3, 1, Optional.of(min(540)), Optional.of(min(1580)),
+                            min(1)),
+                    // Step 5: 450 (on time) and 510 (30 late).
+                    new StepSummary(5, activity(5), 2, 2, 0, 1, 2, 0, Optional.of(min(450)), Optional.of(min(510)),
+                            min(30)),
+                    // Step 6: 840 and 1140, on time.
+                    new StepSummary(6, activity(6), 2, 2, 0, 2, 2, 0, Optional.of(min(840)), Optional.of(min(1140)),
+                            min(0)));
+        }
+
+        @Test
+        void counts_the_parts_of_every_role_and_those_done_late() {
+            // Pelaksana: steps 4 and 6 of the two completed cases, all within the standard (step 6's first
+            // part at 660 and 330 of 1440). Kepala Seksi: steps 1, 3, 3, 6 of the scripted case (both 3s
+            // late; step 1 at exactly 15 is not), 1, 3, 6 across Idul Fitri, 1 and 3 of the suspended
+            // case (step 3 at 9 of 10), 1 of the cancelled one. Kepala Bidang: both step 2s of the scripted
+            // case late (45 and 330 counted when done), three on time (10 each). Kepala Dinas: Sari (Plh.)
+            // at 135 and Murni at 510 in the scripted case, Murni at 30 in the suspended case: late; Murni
+            // at 14 across Idul Fitri. Pelaksanaan: step 5 at 450 (scripted) and 510 (Idul Fitri, late).
+            assertThat(report.roles()).containsExactly(
+                    new RoleSummary(PalangkaRaya.PELAKSANA, 4, 0),
+                    new RoleSummary(PalangkaRaya.KEPALA_SEKSI, 10, 2),
+                    new RoleSummary(PalangkaRaya.KEPALA_BIDANG, 5, 2),
+                    new RoleSummary(PalangkaRaya.KEPALA_DINAS, 4, 3),
+                    new RoleSummary(PalangkaRaya.PELAKSANAAN, 2, 1));
+        }
+
+        @Test
+        void gives_each_decision_its_rate_of_tidak() {
+            // "Tidak" and "Ya" in the scripted case, "Ya" in the two others that reached step 3.
+            assertThat(report.decisions()).containsExactly(new DecisionSummary(3, activity(3), 4, 1));
+        }
+
+        @Test
+        void its_monitoring_row_names_the_steps_below_the_threshold_and_the_overdue_case() {
+            // Steps 1 and 6 are on time in 4 of 4 and 2 of 2; the others fall short.
+            assertThat(report.row()).isEqualTo(new MonitoringRow(
+                    "V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI",
+                    "Tidak berjalan dengan baik",
+                    "Langkah 2 (" + activity(2) + ") tepat waktu 25% (di bawah 90%); "
+                            + "Langkah 3 (" + activity(3) + ") tepat waktu 50% (di bawah 90%); "
+                            + "Langkah 4 (Persiapan Pelaksanaan Kegiatan) tepat waktu 66,6% (di bawah 90%); "
+                            + "Langkah 5 (Pelaksanaan Kegiatan) tepat waktu 50% (di bawah 90%); "
+                            + "1 kasus melewati batas waktu (1 pada langkah 4).",
+                    ""));
+        }
+
+        @Test
+        void prints_csv_and_markdown_with_its_policy_and_figures() {
+            assertThat(report.toCsv()).startsWith("section,key,name,measure,value\r\n"
+                            + "report,,,as_of,2026-04-01T04:35:00Z\r\n"
+                            + "report,,,zone,Asia/Jakarta\r\n"
+                            + "report,,,policy,TimePolicy.workingMinutes()\r\n")
+                    .contains("step,1,Mencermati pelaksanaan yang ingin dilaksanakan,on_time_rate,1\r\n")
+                    .contains("step,4,Persiapan Pelaksanaan Kegiatan,on_time_rate,0.6667\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,overdue,1\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,median_minutes,540.00\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,p90_minutes,1580.00\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,worst_overrun_minutes,1.00\r\n")
+                    .contains("role,kepala-seksi,Kepala Seksi,parts_done,10\r\nrole,kepala-seksi,Kepala Seksi,late_parts,2\r\n")
+                    .contains("role,kepala-dinas,Kepala Dinas,parts_done,4\r\nrole,kepala-dinas,Kepala Dinas,late_parts,3\r\n");
+            assertThat(report.toMarkdown())
+                    .contains("As of 2026-04-01 11:35 (Asia/Jakarta), TimePolicy.workingMinutes(), on-time threshold 90%.\n")
+                    .contains("| 4 | Persiapan Pelaksanaan Kegiatan | 3 | 0% | 2/3 | 66,6% | 1 | 540m | 1580m | 1m |\n");
+        }
+    }
+
+    @Nested
     @DisplayName("four cases as of Wednesday 1 April 2026, 09:05 WIB, read as working days of 480 minutes")
     class FourCasesInWorkingDays {
 
