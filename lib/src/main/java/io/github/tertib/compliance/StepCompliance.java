@@ -13,10 +13,10 @@ import java.util.Optional;
  * <pre>{@code
  * StepCompliance s = ComplianceReport.of(run, calendar, asOf).steps().get(0);
  * s.step();       // 1
- * s.elapsed();    // PT16M: 15 working minutes, read as working days of 480 minutes
+ * s.elapsed();    // PT15M: 15 working minutes
  * s.standard();   // Optional[PT15M]
- * s.status();     // LATE
- * s.overrun();    // PT1M
+ * s.status();     // ON_TIME: elapsed equal to the standard
+ * s.overrun();    // PT0S
  * }</pre>
  *
  * <p>All durations are in the measure of the report's {@link io.github.tertib.time.TimePolicy}: wall-clock

@@ -48,10 +48,10 @@ class MonitoringReportTest {
     }
 
     @Nested
-    @DisplayName("four cases as of Wednesday 1 April 2026, 11:35 WIB, in working minutes")
+    @DisplayName("four cases as of Wednesday 1 April 2026, 11:35 WIB, under the default policy")
     class FourCases {
 
-        // The per-visit figures are those ComplianceReportTest derives in working minutes. The scripted
+        // The per-visit figures are those ComplianceReportTest derives in working minutes, the default. The scripted
         // case: step 1 15 (on time), step 2 135 and 510, step 3 30 and 40 (late), step 4 1580, step 5
         // 450, step 6 840 (on time). Across Idul Fitri: 10, 14, 6, 540 (on time), step 5 510 (30 late),
         // step 6 1140. The case suspended over the holidays: step 1 10, step 2 30 (15 late), step 3 9,
@@ -59,8 +59,7 @@ class MonitoringReportTest {
         // (2401 of 2400). The cancelled case: step 1 10, step 2 cut off at 50 (35 over).
         final List<SopInstance> cases = List.of(Examples.v4().run(), Cases.iedCase(), Cases.resumedAfterTheHolidays(),
                 Cases.cancelledCase());
-        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, TimePolicy.workingMinutes(),
-                wib("2026-04-01T11:35"));
+        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, wib("2026-04-01T11:35"));
 
         @Test
         void counts_the_cases_where_they_stand() {
@@ -316,6 +315,9 @@ class MonitoringReportTest {
 
     @Test
     void an_sop_whose_steps_all_keep_the_threshold_runs_well() {
+        // In working minutes, the default: steps 1 to 3 take 10, 10 and 5 of 15, 15 and 10; step 4 from
+        // Mon 2 08:25 to Thu 5 16:00 395 + 3 x 450 = 1745 of 2400; step 5 from the end of Thursday to
+        // Saturday, all of Friday, 450 of 480. Step 6 has just become current.
         MonitoringReport report = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-07T10:00"));
         assertThat(report.row().assessment()).isEqualTo("Berjalan dengan baik");
         assertThat(report.row().notes()).isEqualTo("Semua langkah tepat waktu sekurang-kurangnya 90% dan tidak ada kasus"
@@ -331,8 +333,9 @@ class MonitoringReportTest {
     @Test
     void an_overdue_case_makes_the_sop_not_run_well_and_counts_against_its_step() {
         MonitoringReport report = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-10T10:00"));
-        // Step 6 (1440m) from Saturday 7 March 10:00, counted from the start of Monday 9: by Tuesday 10
-        // at 10:00, 480 + 150 x 16/15 = 640m; not overdue. Much later it is.
+        // Step 6 (1440m) from Saturday 7 March 10:00, counted in working minutes from the start of Monday
+        // 9: by Tuesday 10 at 10:00, 450 + 150 = 600; not overdue. It is due on Thursday 12 at 07:30 + 90
+        // = 09:00 (450, 900, 1350 by the end of Wednesday), so on Friday 13 at 10:00 it is overdue.
         assertThat(report.counts().overdue()).isZero();
         MonitoringReport later = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-13T10:00"));
         assertThat(later.counts().overdue()).isEqualTo(1);
@@ -352,11 +355,16 @@ class MonitoringReportTest {
     }
 
     @Test
-    void the_default_policy_is_working_days_of_480_minutes() {
+    void the_default_policy_is_working_minutes() {
         Instant t = wib("2026-04-01T09:05");
         List<SopInstance> cases = List.of(Cases.iedCase());
         assertThat(MonitoringReport.of(V4, cases, ASN, t)).isEqualTo(
-                MonitoringReport.of(V4, cases, ASN, TimePolicy.workingDays(480), t));
+                MonitoringReport.of(V4, cases, ASN, TimePolicy.workingMinutes(), t));
+        assertThat(MonitoringReport.of(V4, cases, ASN, t).policy()).isEqualTo(TimePolicy.workingMinutes());
+        // Step 5 across Idul Fitri: 30 minutes late in working minutes, 64 in working days of 480.
+        assertThat(MonitoringReport.of(V4, cases, ASN, t).steps().get(4).worstOverrun()).isEqualTo(min(30));
+        assertThat(MonitoringReport.of(V4, cases, ASN, TimePolicy.workingDays(), t).steps().get(4).worstOverrun())
+                .isEqualTo(min(64));
         assertThat(MonitoringReport.of(V4, cases, ASN, TimePolicy.calendarTime(), t).steps().get(4).worstOverrun())
                 .isEqualTo(min(11100));
     }
