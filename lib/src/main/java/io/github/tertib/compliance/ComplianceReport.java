@@ -448,7 +448,7 @@ public final class ComplianceReport {
         return Objects.hash(instance.id(), asOf, status, elapsed, steps);
     }
 
-    /** Returns a summary such as {@code compliance of case V4/2026/001 as of 2026-03-12T07:00:00Z: ON_TIME, elapsed PT64H of PT73H5M, 8 visits}. */
+    /** Returns a summary such as {@code compliance of case V4/2026/001 as of 2026-03-12T07:00:00Z: ON_TIME, elapsed PT60H of PT73H5M, 8 visits}. */
     @Override
     public String toString() {
         return "compliance of case " + instance.id() + " as of " + asOf + ": " + status + ", elapsed " + elapsed

@@ -81,7 +81,7 @@ public record StepCompliance(int step, int visit, Instant activated, Optional<In
         return completed.isPresent();
     }
 
-    /** Returns a summary such as {@code step 1 visit 1: LATE, elapsed PT16M of PT15M, overrun PT1M}. */
+    /** Returns a summary such as {@code step 2 visit 1: LATE, elapsed PT2H15M of PT15M, overrun PT2H}. */
     @Override
     public String toString() {
         return "step " + step + " visit " + visit + ": " + status + ", elapsed " + elapsed
