@@ -24,9 +24,9 @@ import java.util.Optional;
  *
  * <pre>{@code
  * WorkCalendar cal = WorkCalendar.asn(ZoneId.of("Asia/Jakarta")).withHolidays(Holidays.indonesia());
- * ComplianceReport report = ComplianceReport.of(run, cal, asOf);   // read as TimePolicy.workingDays()
+ * ComplianceReport report = ComplianceReport.of(run, cal, asOf);   // read as TimePolicy.workingMinutes()
  * report.status();       // ON_TIME
- * report.elapsed();      // PT64H: 3,840 minutes
+ * report.elapsed();      // PT60H: 3,600 working minutes
  * report.standard();     // Optional[PT73H5M]: 4,385 minutes, the path with its loop
  * report.steps();        // one StepCompliance per visit
  * System.out.print(report.toTable());
@@ -80,8 +80,13 @@ public final class ComplianceReport {
     }
 
     /**
-     * Returns the compliance of a case at an instant, reading standard times as working days of 480
-     * minutes ({@link TimePolicy#workingDays()}), the SOP format's rule of thumb for a working day.
+     * Returns the compliance of a case at an instant, reading standard times as working minutes
+     * ({@link TimePolicy#workingMinutes()}). Minutes stay minutes: "15 Menit" is 15 minutes of the office's
+     * working time, so a step done in exactly 15 is on time (read as working days of 480 minutes, each
+     * minute of a 450-minute ASN day would count 16/15 and it would be late). Day-based units (Hari Kerja,
+     * Hari, Minggu) count working days. Offices that mean working days when they write multiples of 480
+     * minutes ("2400 Menit" for a working week) pass {@link TimePolicy#workingDays()} to
+     * {@link #of(SopInstance, WorkCalendar, TimePolicy, Instant)}.
      *
      * @param instance the case
      * @param calendar the office's working calendar
@@ -92,7 +97,7 @@ public final class ComplianceReport {
      *     calendar's holiday data
      */
     public static ComplianceReport of(SopInstance instance, WorkCalendar calendar, Instant asOf) {
-        return of(instance, calendar, TimePolicy.workingDays(), asOf);
+        return of(instance, calendar, TimePolicy.workingMinutes(), asOf);
     }
 
     /**
@@ -366,12 +371,13 @@ public final class ComplianceReport {
      *
      * <pre>
      * Compliance of case V4/2026/001, SOP V. 4. Pembinaan ..., as of 2026-03-12 14:00 (Asia/Jakarta),
-     * TimePolicy.workingDays(480)
+     * TimePolicy.workingMinutes()
      * Step  Visit  Activated         Completed         Standard  Elapsed  Suspended  Due               Status   Overrun
-     * ----------------------------------------------------------------------------------------------------------------
-     *    1      1  2026-03-02 08:00  2026-03-02 08:15       15m      16m         0m  2026-03-02 08:14:03  LATE    1m
+     * -----------------------------------------------------------------------------------------------------------------
+     *    1      1  2026-03-02 08:00  2026-03-02 08:15       15m      15m         0m  2026-03-02 08:15  ON_TIME       0m
+     *    2      1  2026-03-02 08:15  2026-03-02 10:30       15m     135m         0m  2026-03-02 08:30  LATE        120m
      * ...
-     * Case: ON_TIME, elapsed 3840m of standard 4385m (the path taken), nominal standard 4360m
+     * Case: ON_TIME, elapsed 3600m of standard 4385m (the path taken), suspended 300m, nominal standard 4360m
      * </pre>
      *
      * @return the table, lines ended by {@code \n}
@@ -442,7 +448,7 @@ public final class ComplianceReport {
         return Objects.hash(instance.id(), asOf, status, elapsed, steps);
     }
 
-    /** Returns a summary such as {@code compliance of case V4/2026/001 as of 2026-03-12T07:00:00Z: ON_TIME, elapsed PT64H of PT73H5M, 8 visits}. */
+    /** Returns a summary such as {@code compliance of case V4/2026/001 as of 2026-03-12T07:00:00Z: ON_TIME, elapsed PT60H of PT73H5M, 8 visits}. */
     @Override
     public String toString() {
         return "compliance of case " + instance.id() + " as of " + asOf + ": " + status + ", elapsed " + elapsed

@@ -6,14 +6,14 @@ package io.github.tertib.compliance;
  * <pre>{@code
  * ComplianceReport report = ComplianceReport.of(run, calendar, asOf);
  * report.status();                              // ON_TIME
- * report.steps().get(0).status();               // LATE
- * report.steps().get(0).status().isPastStandard();  // true
+ * report.steps().get(1).status();               // LATE: step 2 took 135 working minutes of 15
+ * report.steps().get(1).status().isPastStandard();  // true
  * }</pre>
  *
  * <p>A step is judged by comparing measures, not instants: elapsed time (minus suspended time) against
  * the standard, both in the policy's measure. Finishing after the due instant but before any more
- * working time has passed (on the evening or weekend after it) is therefore not late. Immutable and
- * thread-safe.
+ * working time has passed (in the break, on the evening or weekend after it) is therefore not late.
+ * Immutable and thread-safe.
  */
 public enum ComplianceStatus {
     /** Finished within its standard: elapsed time not more than the standard. */

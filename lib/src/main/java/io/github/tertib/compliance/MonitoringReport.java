@@ -28,10 +28,10 @@ import java.util.OptionalDouble;
  * Diambil</i>).
  *
  * <pre>{@code
- * MonitoringReport m = MonitoringReport.of(v4, cases, calendar, asOf);   // TimePolicy.workingDays()
+ * MonitoringReport m = MonitoringReport.of(v4, cases, calendar, asOf);   // TimePolicy.workingMinutes()
  * m.counts().overdue();   // 1
  * m.row().assessment();   // "Tidak berjalan dengan baik"
- * m.row().notes();        // "Langkah 1 (Mencermati pelaksanaan ...) tepat waktu 75% (di bawah 90%); ..."
+ * m.row().notes();        // "Langkah 2 (Mengkonsultasikan ...) tepat waktu 25% (di bawah 90%); ..."
  * m.withThreshold(0.95).withActions("Menambah tenaga pelaksana").row().actions();  // as given
  * Files.writeString(Path.of("monitoring.csv"), m.toCsv());
  * }</pre>
@@ -94,8 +94,10 @@ public final class MonitoringReport {
     }
 
     /**
-     * Returns the monitoring of the cases of an SOP at an instant, reading standard times as working days
-     * of 480 minutes ({@link TimePolicy#workingDays()}).
+     * Returns the monitoring of the cases of an SOP at an instant, reading standard times as working
+     * minutes ({@link TimePolicy#workingMinutes()}), as {@link ComplianceReport#of(SopInstance, WorkCalendar,
+     * Instant)} does: "15 Menit" is 15 minutes of working time, day-based units count working days. Pass
+     * {@link TimePolicy#workingDays()} to read multiples of 480 minutes as working days.
      *
      * @param definition the SOP
      * @param instances its cases, in any order; none of another SOP
@@ -108,7 +110,7 @@ public final class MonitoringReport {
      */
     public static MonitoringReport of(SopDefinition definition, Iterable<SopInstance> instances, WorkCalendar calendar,
             Instant asOf) {
-        return of(definition, instances, calendar, TimePolicy.workingDays(), asOf);
+        return of(definition, instances, calendar, TimePolicy.workingMinutes(), asOf);
     }
 
     /**

@@ -13,10 +13,10 @@ import java.util.Optional;
  * <pre>{@code
  * StepCompliance s = ComplianceReport.of(run, calendar, asOf).steps().get(0);
  * s.step();       // 1
- * s.elapsed();    // PT16M: 15 working minutes, read as working days of 480 minutes
+ * s.elapsed();    // PT15M: 15 working minutes
  * s.standard();   // Optional[PT15M]
- * s.status();     // LATE
- * s.overrun();    // PT1M
+ * s.status();     // ON_TIME: elapsed equal to the standard
+ * s.overrun();    // PT0S
  * }</pre>
  *
  * <p>All durations are in the measure of the report's {@link io.github.tertib.time.TimePolicy}: wall-clock
@@ -81,7 +81,7 @@ public record StepCompliance(int step, int visit, Instant activated, Optional<In
         return completed.isPresent();
     }
 
-    /** Returns a summary such as {@code step 1 visit 1: LATE, elapsed PT16M of PT15M, overrun PT1M}. */
+    /** Returns a summary such as {@code step 2 visit 1: LATE, elapsed PT2H15M of PT15M, overrun PT2H}. */
     @Override
     public String toString() {
         return "step " + step + " visit " + visit + ": " + status + ", elapsed " + elapsed

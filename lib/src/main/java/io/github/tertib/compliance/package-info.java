@@ -4,7 +4,9 @@
  * <p>{@link io.github.tertib.compliance.ComplianceReport} measures one case on a
  * {@link io.github.tertib.time.WorkCalendar} through a {@link io.github.tertib.time.TimePolicy}: a
  * {@link io.github.tertib.compliance.StepCompliance} per visit of a step, with a
- * {@link io.github.tertib.compliance.ComplianceStatus}, rolled up for the case.
+ * {@link io.github.tertib.compliance.ComplianceStatus}, rolled up for the case. Without a policy the
+ * reports read standards in working minutes ({@link io.github.tertib.time.TimePolicy#workingMinutes()}):
+ * "15 Menit" is 15 minutes of the office's working time.
  * {@link io.github.tertib.compliance.MonitoringReport} aggregates many cases of one SOP into per-step,
  * per-role and per-decision figures and the regulation's monitoring row, printable as Markdown and CSV.
  * Documents (HTML) are written by {@code io.github.tertib.render}, which uses this package: a case's

@@ -15,11 +15,13 @@ import java.util.Objects;
  *   <li>{@link #calendarTime()}: the wall clock. Elapsed time is plain time; a standard is its nominal
  *       length ({@link TimeStandard#duration()}: Hari 24 hours, Hari Kerja 480 minutes, Minggu 7 days).
  *   <li>{@link #workingMinutes()}: elapsed time is the working time on the calendar. Menit and Jam are
- *       that much working time; Hari, Hari Kerja and Minggu count working days (see below).
- *   <li>{@link #workingDays(int)}, by default {@link #workingDays() 480 minutes}: elapsed time is counted
+ *       that much working time; Hari, Hari Kerja and Minggu count working days (see below). The
+ *       compliance reports read standards so unless given another policy: minutes stay minutes.
+ *   <li>{@link #workingDays(int)}, and {@link #workingDays()} at 480 minutes a day: elapsed time is counted
  *       in working days, each working date worth {@code minutesPerDay} minutes whatever its length, part
  *       of a date as its share of that date's working time. Menit and Jam are converted at that rate, so
- *       {@code "2400 Menit"} is exactly five working days and a 450-minute ASN day measures 480 minutes.
+ *       {@code "2400 Menit"} is exactly five working days, but a 450-minute ASN day measures 480 minutes
+ *       and 15 minutes of its working time measure 16.
  * </ul>
  *
  * <p><b>Day-based units</b> under the two working policies count working days: Hari and Hari Kerja one
@@ -33,13 +35,16 @@ import java.util.Objects;
  * <p><b>Due and lateness.</b> {@link #due} is the earliest instant at which the standard is used up,
  * and {@link #measure} of the activation and the due instant is exactly {@link #standard}. A step is
  * late when its measure exceeds its standard; finishing after the due instant but before any more
- * working time passes (on the evening or weekend after it) is not late. Measures are exact to the
- * nanosecond, except {@code workingDays}, which is exact to the second.
+ * working time passes (in the break, on the evening or weekend after it) is not late. Measures are exact
+ * to the nanosecond, except {@code workingDays}, which is exact to the second.
  *
  * <pre>{@code
  * WorkCalendar cal = WorkCalendar.asn(ZoneId.of("Asia/Jakarta")).withHolidays(Holidays.indonesia());
  * Instant monday9 = Instant.parse("2026-01-05T02:00:00Z");                         // 09:00 WIB
+ * TimeStandard step1 = TimeStandard.parse("15 Menit");
  * TimeStandard step4 = TimeStandard.parse("2400 Menit");
+ * TimePolicy.workingMinutes().due(cal, monday9, step1);    // 09:15
+ * TimePolicy.workingDays().due(cal, monday9, step1);       // 09:14:03.75: 15/480 of a 450-minute day
  * TimePolicy.workingDays().due(cal, monday9, step4);       // Monday 12 January, 09:00: five working days
  * TimePolicy.workingMinutes().due(cal, monday9, step4);    // Monday 12 January, 11:30: 5 x 450 + 150
  * TimePolicy.workingDays().standard(cal, monday9, step4);  // PT40H

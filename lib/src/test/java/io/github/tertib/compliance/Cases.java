@@ -21,8 +21,9 @@ import java.time.ZoneOffset;
 /**
  * The calendar, people and cases of SOP V.4 that the worked examples measure. Instants are written in
  * WIB. On the ASN calendar a working date has 450 minutes (Monday to Thursday 07:30-12:00 and
- * 13:00-16:00, Friday 07:30-11:30 and 13:00-16:30); read as working days of 480 minutes, every working
- * minute measures 480/450 = 16/15 of a minute, and a standard of m minutes is 15m/16 working minutes.
+ * 13:00-16:00, Friday 07:30-11:30 and 13:00-16:30). In working minutes, the reports' default, a minute
+ * of a standard is a minute of that time; read as working days of 480 minutes, every working minute
+ * measures 480/450 = 16/15 of a minute, and a standard of m minutes is 15m/16 working minutes.
  */
 final class Cases {
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The monitoring of four V.4 cases, with every figure derived by hand from the per-visit figures that
- * ComplianceReportTest derives (working days of 480 minutes on the ASN calendar with the 2026 holidays).
+ * The monitoring of four V.4 cases on the ASN calendar with the 2026 holidays, with every figure derived
+ * by hand from the per-visit figures that ComplianceReportTest derives for the same policy.
  */
 class MonitoringReportTest {
 
@@ -48,15 +48,120 @@ class MonitoringReportTest {
     }
 
     @Nested
-    @DisplayName("four cases as of Wednesday 1 April 2026, 09:05 WIB")
+    @DisplayName("four cases as of Wednesday 1 April 2026, 11:35 WIB, under the default policy")
     class FourCases {
+
+        // The per-visit figures are those ComplianceReportTest derives in working minutes, the default. The scripted
+        // case: step 1 15 (on time), step 2 135 and 510, step 3 30 and 40 (late), step 4 1580, step 5
+        // 450, step 6 840 (on time). Across Idul Fitri: 10, 14, 6, 540 (on time), step 5 510 (30 late),
+        // step 6 1140. The case suspended over the holidays: step 1 10, step 2 30 (15 late), step 3 9,
+        // step 4 open since Wed 25 March 09:04, due Wed 1 April 11:34, so at 11:35 one minute overdue
+        // (2401 of 2400). The cancelled case: step 1 10, step 2 cut off at 50 (35 over).
+        final List<SopInstance> cases = List.of(Examples.v4().run(), Cases.iedCase(), Cases.resumedAfterTheHolidays(),
+                Cases.cancelledCase());
+        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, wib("2026-04-01T11:35"));
+
+        @Test
+        void counts_the_cases_where_they_stand() {
+            // Started 4; completed 2, both on time as a whole; cancelled 1; open 1, overdue.
+            assertThat(report.counts()).isEqualTo(new Counts(4, 2, 2, 0, 1, 1, 1));
+        }
+
+        @Test
+        void gives_every_step_its_rates_percentiles_and_worst_overrun() {
+            assertThat(report.steps()).containsExactly(
+                    // Step 1: 15, 10, 10, 10, all on time. Nearest rank of the 4 sorted values 10, 10, 10,
+                    // 15: the median is the 2nd, the 90th percentile the 4th.
+                    new StepSummary(1, activity(1), 4, 4, 0, 4, 4, 0, Optional.of(min(10)), Optional.of(min(15)),
+                            min(0)),
+                    // Step 2: 135 and 510 (late, the loop), 14 (on time), 30 (late), and 50 cut off by the
+                    // cancellation (not assessed, not completed; its 35 over is an overrun). Completed: 14,
+                    // 30, 135, 510.
+                    new StepSummary(2, activity(2), 5, 4, 1, 1, 4, 0, Optional.of(min(30)), Optional.of(min(510)),
+                            min(495)),
+                    // Step 3: 30 and 40 (late), 6 and 9 (on time); reached by three cases. Sorted 6, 9, 30, 40.
+                    new StepSummary(3, activity(3), 4, 3, 1, 2, 4, 0, Optional.of(min(9)), Optional.of(min(40)),
+                            min(30)),
+                    // Step 4: 1580 and 540 (on time), and the overdue visit. Completed 540, 1580: the median
+                    // is the 1st of 2, the 90th percentile the 2nd.
+                    new StepSummary(4, activity(4), 3, 3, 0, 2, 3, 1, Optional.of(min(540)), Optional.of(min(1580)),
+                            min(1)),
+                    // Step 5: 450 (on time) and 510 (30 late).
+                    new StepSummary(5, activity(5), 2, 2, 0, 1, 2, 0, Optional.of(min(450)), Optional.of(min(510)),
+                            min(30)),
+                    // Step 6: 840 and 1140, on time.
+                    new StepSummary(6, activity(6), 2, 2, 0, 2, 2, 0, Optional.of(min(840)), Optional.of(min(1140)),
+                            min(0)));
+        }
+
+        @Test
+        void counts_the_parts_of_every_role_and_those_done_late() {
+            // Pelaksana: steps 4 and 6 of the two completed cases, all within the standard (step 6's first
+            // part at 660 and 330 of 1440). Kepala Seksi: steps 1, 3, 3, 6 of the scripted case (both 3s
+            // late; step 1 at exactly 15 is not), 1, 3, 6 across Idul Fitri, 1 and 3 of the suspended
+            // case (step 3 at 9 of 10), 1 of the cancelled one. Kepala Bidang: both step 2s of the scripted
+            // case late (45 and 330 counted when done), three on time (10 each). Kepala Dinas: Sari (Plh.)
+            // at 135 and Murni at 510 in the scripted case, Murni at 30 in the suspended case: late; Murni
+            // at 14 across Idul Fitri. Pelaksanaan: step 5 at 450 (scripted) and 510 (Idul Fitri, late).
+            assertThat(report.roles()).containsExactly(
+                    new RoleSummary(PalangkaRaya.PELAKSANA, 4, 0),
+                    new RoleSummary(PalangkaRaya.KEPALA_SEKSI, 10, 2),
+                    new RoleSummary(PalangkaRaya.KEPALA_BIDANG, 5, 2),
+                    new RoleSummary(PalangkaRaya.KEPALA_DINAS, 4, 3),
+                    new RoleSummary(PalangkaRaya.PELAKSANAAN, 2, 1));
+        }
+
+        @Test
+        void gives_each_decision_its_rate_of_tidak() {
+            // "Tidak" and "Ya" in the scripted case, "Ya" in the two others that reached step 3.
+            assertThat(report.decisions()).containsExactly(new DecisionSummary(3, activity(3), 4, 1));
+        }
+
+        @Test
+        void its_monitoring_row_names_the_steps_below_the_threshold_and_the_overdue_case() {
+            // Steps 1 and 6 are on time in 4 of 4 and 2 of 2; the others fall short.
+            assertThat(report.row()).isEqualTo(new MonitoringRow(
+                    "V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI",
+                    "Tidak berjalan dengan baik",
+                    "Langkah 2 (" + activity(2) + ") tepat waktu 25% (di bawah 90%); "
+                            + "Langkah 3 (" + activity(3) + ") tepat waktu 50% (di bawah 90%); "
+                            + "Langkah 4 (Persiapan Pelaksanaan Kegiatan) tepat waktu 66,6% (di bawah 90%); "
+                            + "Langkah 5 (Pelaksanaan Kegiatan) tepat waktu 50% (di bawah 90%); "
+                            + "1 kasus melewati batas waktu (1 pada langkah 4).",
+                    ""));
+        }
+
+        @Test
+        void prints_csv_and_markdown_with_its_policy_and_figures() {
+            assertThat(report.toCsv()).startsWith("section,key,name,measure,value\r\n"
+                            + "report,,,as_of,2026-04-01T04:35:00Z\r\n"
+                            + "report,,,zone,Asia/Jakarta\r\n"
+                            + "report,,,policy,TimePolicy.workingMinutes()\r\n")
+                    .contains("step,1,Mencermati pelaksanaan yang ingin dilaksanakan,on_time_rate,1\r\n")
+                    .contains("step,4,Persiapan Pelaksanaan Kegiatan,on_time_rate,0.6667\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,overdue,1\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,median_minutes,540.00\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,p90_minutes,1580.00\r\n"
+                            + "step,4,Persiapan Pelaksanaan Kegiatan,worst_overrun_minutes,1.00\r\n")
+                    .contains("role,kepala-seksi,Kepala Seksi,parts_done,10\r\nrole,kepala-seksi,Kepala Seksi,late_parts,2\r\n")
+                    .contains("role,kepala-dinas,Kepala Dinas,parts_done,4\r\nrole,kepala-dinas,Kepala Dinas,late_parts,3\r\n");
+            assertThat(report.toMarkdown())
+                    .contains("As of 2026-04-01 11:35 (Asia/Jakarta), TimePolicy.workingMinutes(), on-time threshold 90%.\n")
+                    .contains("| 4 | Persiapan Pelaksanaan Kegiatan | 3 | 0% | 2/3 | 66,6% | 1 | 540m | 1580m | 1m |\n");
+        }
+    }
+
+    @Nested
+    @DisplayName("four cases as of Wednesday 1 April 2026, 09:05 WIB, read as working days of 480 minutes")
+    class FourCasesInWorkingDays {
 
         // The scripted case (completed, loops once), the case across Idul Fitri (completed), the case
         // suspended over the holidays (open at step 4, one working minute past its due instant 09:04),
         // and the case cancelled at step 2.
         final List<SopInstance> cases = List.of(Examples.v4().run(), Cases.iedCase(), Cases.resumedAfterTheHolidays(),
                 Cases.cancelledCase());
-        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, wib("2026-04-01T09:05"));
+        final MonitoringReport report = MonitoringReport.of(V4, cases, ASN, TimePolicy.workingDays(),
+                wib("2026-04-01T09:05"));
 
         @Test
         void counts_the_cases_where_they_stand() {
@@ -153,7 +258,8 @@ class MonitoringReportTest {
         void does_not_depend_on_the_order_of_the_cases() {
             List<SopInstance> reversed = new ArrayList<>(cases);
             Collections.reverse(reversed);
-            assertThat(MonitoringReport.of(V4, reversed, ASN, wib("2026-04-01T09:05"))).isEqualTo(report)
+            assertThat(MonitoringReport.of(V4, reversed, ASN, TimePolicy.workingDays(), wib("2026-04-01T09:05")))
+                    .isEqualTo(report)
                     .hasSameHashCodeAs(report);
         }
 
@@ -198,6 +304,9 @@ class MonitoringReportTest {
 
     @Test
     void an_sop_whose_steps_all_keep_the_threshold_runs_well() {
+        // In working minutes, the default: steps 1 to 3 take 10, 10 and 5 of 15, 15 and 10; step 4 from
+        // Mon 2 08:25 to Thu 5 16:00 395 + 3 x 450 = 1745 of 2400; step 5 from the end of Thursday to
+        // Saturday, all of Friday, 450 of 480. Step 6 has just become current.
         MonitoringReport report = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-07T10:00"));
         assertThat(report.row().assessment()).isEqualTo("Berjalan dengan baik");
         assertThat(report.row().notes()).isEqualTo("Semua langkah tepat waktu sekurang-kurangnya 90% dan tidak ada kasus"
@@ -212,8 +321,9 @@ class MonitoringReportTest {
     @Test
     void an_overdue_case_makes_the_sop_not_run_well_and_counts_against_its_step() {
         MonitoringReport report = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-10T10:00"));
-        // Step 6 (1440m) from Saturday 7 March 10:00, counted from the start of Monday 9: by Tuesday 10
-        // at 10:00, 480 + 150 x 16/15 = 640m; not overdue. Much later it is.
+        // Step 6 (1440m) from Saturday 7 March 10:00, counted in working minutes from the start of Monday
+        // 9: by Tuesday 10 at 10:00, 450 + 150 = 600; not overdue. It is due on Thursday 12 at 07:30 + 90
+        // = 09:00 (450, 900, 1350 by the end of Wednesday), so on Friday 13 at 10:00 it is overdue.
         assertThat(report.counts().overdue()).isZero();
         MonitoringReport later = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-13T10:00"));
         assertThat(later.counts().overdue()).isEqualTo(1);
@@ -233,11 +343,16 @@ class MonitoringReportTest {
     }
 
     @Test
-    void the_default_policy_is_working_days_of_480_minutes() {
+    void the_default_policy_is_working_minutes() {
         Instant t = wib("2026-04-01T09:05");
         List<SopInstance> cases = List.of(Cases.iedCase());
         assertThat(MonitoringReport.of(V4, cases, ASN, t)).isEqualTo(
-                MonitoringReport.of(V4, cases, ASN, TimePolicy.workingDays(480), t));
+                MonitoringReport.of(V4, cases, ASN, TimePolicy.workingMinutes(), t));
+        assertThat(MonitoringReport.of(V4, cases, ASN, t).policy()).isEqualTo(TimePolicy.workingMinutes());
+        // Step 5 across Idul Fitri: 30 minutes late in working minutes, 64 in working days of 480.
+        assertThat(MonitoringReport.of(V4, cases, ASN, t).steps().get(4).worstOverrun()).isEqualTo(min(30));
+        assertThat(MonitoringReport.of(V4, cases, ASN, TimePolicy.workingDays(), t).steps().get(4).worstOverrun())
+                .isEqualTo(min(64));
         assertThat(MonitoringReport.of(V4, cases, ASN, TimePolicy.calendarTime(), t).steps().get(4).worstOverrun())
                 .isEqualTo(min(11100));
     }

@@ -124,8 +124,8 @@ class ValueContractsTest {
         SopInstance replayed = SopInstance.replay(V4, RUN.events());
         List<Object[]> triples = List.of(
                 new Object[] {REPORT, ComplianceReport.of(replayed, ASN, AS_OF), ComplianceReport.of(RUN, ASN, AS_OF.plusSeconds(1))},
-                new Object[] {REPORT, ComplianceReport.of(RUN, ASN, TimePolicy.workingDays(480), AS_OF),
-                    ComplianceReport.of(RUN, ASN, TimePolicy.workingMinutes(), AS_OF)},
+                new Object[] {REPORT, ComplianceReport.of(RUN, ASN, TimePolicy.workingMinutes(), AS_OF),
+                    ComplianceReport.of(RUN, ASN, TimePolicy.workingDays(480), AS_OF)},
                 new Object[] {REPORT.steps().get(0), ComplianceReport.of(replayed, ASN, AS_OF).steps().get(0),
                     REPORT.steps().get(1)},
                 new Object[] {MONITORING, MonitoringReport.of(V4, List.of(replayed), ASN, AS_OF),

@@ -89,9 +89,15 @@ class TimeGuideExamplesTest {
     }
 
     @Test
-    void time_policies_on_the_v4_step_of_2400_minutes() {
+    void time_policies_on_the_v4_steps_of_15_and_2400_minutes() {
+        TimeStandard step1 = TimeStandard.parse("15 Menit");
         TimeStandard step4 = TimeStandard.parse("2400 Menit");
         Instant monday9 = wib("2026-01-05T09:00");
+        // 15 working minutes are 09:00-09:15; as working days of 480, 15/480 of 450 minutes is 14m 3.75s.
+        assertThat(TimePolicy.workingMinutes().due(cal, monday9, step1)).isEqualTo(wib("2026-01-05T09:15"));
+        assertThat(TimePolicy.workingDays().due(cal, monday9, step1)).isEqualTo(wib("2026-01-05T09:14:03.75"));
+        assertThat(TimePolicy.workingDays().measure(cal, monday9, wib("2026-01-05T09:15"))).isEqualTo(Duration.ofMinutes(16));
+        assertThat(TimePolicy.workingMinutes().measure(cal, monday9, wib("2026-01-05T09:15"))).isEqualTo(Duration.ofMinutes(15));
         assertThat(TimePolicy.workingDays().due(cal, monday9, step4)).isEqualTo(wib("2026-01-12T09:00"));
         assertThat(TimePolicy.workingMinutes().due(cal, monday9, step4)).isEqualTo(wib("2026-01-12T11:30"));
         assertThat(TimePolicy.calendarTime().due(cal, monday9, step4)).isEqualTo(wib("2026-01-07T01:00"));
@@ -100,6 +106,9 @@ class TimeGuideExamplesTest {
         TimeStandard week = TimeStandard.parse("5 Hari Kerja");
         assertThat(TimePolicy.workingMinutes().standard(cal, monday9, week)).isEqualTo(Duration.ofMinutes(2250));
         assertThat(TimePolicy.workingMinutes().standard(cal, wib("2026-02-23T09:00"), week)).isEqualTo(Duration.ofMinutes(1950));
+        // "5 Hari Kerja" is five working days under both working policies: Monday 12 January, 09:00
+        assertThat(TimePolicy.workingMinutes().due(cal, monday9, week)).isEqualTo(wib("2026-01-12T09:00"));
+        assertThat(TimePolicy.workingDays().due(cal, monday9, week)).isEqualTo(wib("2026-01-12T09:00"));
         // and a Ramadan week is five working days under workingDays too
         assertThat(TimePolicy.workingDays().due(cal, wib("2026-02-23T09:00"), step4)).isEqualTo(wib("2026-03-02T09:00"));
     }
@@ -184,7 +193,10 @@ class TimeGuideExamplesTest {
     void javadoc_of_time_policy() {
         WorkCalendar c = WorkCalendar.asn(ZoneId.of("Asia/Jakarta")).withHolidays(Holidays.indonesia());
         Instant monday9 = Instant.parse("2026-01-05T02:00:00Z");
+        TimeStandard step1 = TimeStandard.parse("15 Menit");
         TimeStandard step4 = TimeStandard.parse("2400 Menit");
+        assertThat(TimePolicy.workingMinutes().due(c, monday9, step1)).isEqualTo(wib("2026-01-05T09:15"));
+        assertThat(TimePolicy.workingDays().due(c, monday9, step1)).isEqualTo(wib("2026-01-05T09:14:03.75"));
         assertThat(TimePolicy.workingDays().due(c, monday9, step4)).isEqualTo(wib("2026-01-12T09:00"));
         assertThat(TimePolicy.workingMinutes().due(c, monday9, step4)).isEqualTo(wib("2026-01-12T11:30"));
         assertThat(TimePolicy.workingDays().standard(c, monday9, step4)).isEqualTo(Duration.ofHours(40));
