@@ -85,10 +85,10 @@ class ComplianceMarksTest {
     }
 
     @Nested
-    @DisplayName("the scripted V.4 case as of its close")
+    @DisplayName("the scripted V.4 case as of its close, in working days of 480 minutes")
     class ScriptedCase {
 
-        private final ComplianceReport report = ComplianceCases.v4AsOfClose();
+        private final ComplianceReport report = ComplianceCases.v4AsOfCloseInWorkingDays();
         private final String html = SopRenderer.standard().html(report);
         private final Document doc = Structure.parse(html);
 
