@@ -7,6 +7,12 @@ import static io.github.tertib.catalog.PalangkaRaya.PELAKSANA;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tertib.catalog.PalangkaRaya;
+import io.github.tertib.compliance.ComplianceReport;
+import io.github.tertib.compliance.ComplianceStatus;
+import io.github.tertib.compliance.StepCompliance;
+import io.github.tertib.time.Holidays;
+import io.github.tertib.time.WorkCalendar;
+import java.time.ZoneId;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.AllowedActions;
 import io.github.tertib.run.Capacity;
@@ -39,6 +45,11 @@ class ReadmeQuickStartTest {
         assertThat(allowed.refusals()).extracting(r -> r.rejection().code()).contains(RejectionCode.ROLE_NOT_HELD);
         String log = EventLog.format(run.events());               // SHA-256 chained, replayable
         assertThat(SopInstance.replay(v4, EventLog.parse(log))).isEqualTo(run);
+        WorkCalendar asn = WorkCalendar.asn(ZoneId.of("Asia/Jakarta")).withHolidays(Holidays.indonesia());
+        ComplianceReport report = ComplianceReport.of(run, asn, t0.plusSeconds(3600));
+        assertThat(report.steps()).extracting(StepCompliance::status).containsExactly(ComplianceStatus.ON_TIME,
+                ComplianceStatus.LATE, ComplianceStatus.OVERDUE);
+        assertThat(report.steps().get(1).elapsed()).isEqualTo(java.time.Duration.ofMinutes(30));
     }
 
     @Test
@@ -47,6 +58,8 @@ class ReadmeQuickStartTest {
         assertThat(readme)
                 .contains(".complete(2, rina, t0.plusSeconds(1800)).complete(2, sari, t0.plusSeconds(2700));")
                 .contains("run.allowedActions(rina, t0.plusSeconds(3600));           // nothing for Rina, and why: ROLE_NOT_HELD")
+                .contains("ComplianceReport report = ComplianceReport.of(run, asn, t0.plusSeconds(3600));")
+                .contains("// step 1 ON_TIME, 2 LATE (30 of 15 min), 3 OVERDUE")
                 .contains("mvn -B verify")
                 .contains("./tertib show v4");
     }
