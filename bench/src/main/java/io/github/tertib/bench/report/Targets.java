@@ -66,7 +66,10 @@ public final class Targets {
                 new Ratio("guarded transition vs Spring Statemachine sendEvent",
                         "TertibBench.guardedTransition", "SpringStatemachineBench.guardedTransition", 500),
                 new Ratio("guarded transition vs squirrel fire",
-                        "TertibBench.guardedTransition", "SquirrelBench.guardedTransition", NO_TARGET)));
+                        "TertibBench.guardedTransition", "SquirrelBench.guardedTransition", NO_TARGET),
+                new Ratio("guarded transition, then its digest, vs stateless4j fire",
+                        "TertibBench.guardedTransitionThenDigest", "Stateless4jBench.guardedTransition",
+                        NO_TARGET)));
         String[][] peers = {
             {"stateless4j", "Stateless4jBench"},
             {"squirrel", "SquirrelBench"},
@@ -74,6 +77,10 @@ public final class Targets {
         for (String[] peer : peers) {
             ratios.add(new Ratio("whole V.4 case vs " + peer[0],
                     "TertibBench.wholeCase", peer[1] + ".wholeCase", NO_TARGET));
+        }
+        for (String[] peer : peers) {
+            ratios.add(new Ratio("new case vs " + peer[0],
+                    "TertibBench.newInstance", peer[1] + ".newMachine", NO_TARGET));
         }
         for (String question : List.of("workingTimeBetween", "plusWorkingTime")) {
             for (Span span : Span.values()) {
