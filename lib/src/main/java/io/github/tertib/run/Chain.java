@@ -159,7 +159,28 @@ final class Chain {
 
     /** The string's UTF-8 length as a varint, then its UTF-8 bytes. */
     private void putString(String s) {
-        // getBytes is intrinsic for Latin-1 strings: faster than a loop over charAt.
+        // The ids, names and titles of events are short ASCII: their UTF-8 bytes are their chars, and
+        // the length fits one varint byte. Copy them straight into the buffer: getBytes would allocate
+        // a new array for every string of every event hashed.
+        int length = s.length();
+        if (length < 0x80) {
+            ensure(1 + length);
+            int at = n + 1;
+            int i = 0;
+            while (i < length) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                buf[at + i] = (byte) c;
+                i++;
+            }
+            if (i == length) {
+                buf[n] = (byte) length;
+                n = at + length;
+                return;
+            }
+        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         putVarint(utf8.length);
         ensure(utf8.length);
