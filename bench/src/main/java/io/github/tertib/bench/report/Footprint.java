@@ -45,6 +45,17 @@ public final class Footprint {
             bytes.forEach((name, size) -> print.println(name + "\t" + size));
         }
         bytes.forEach((name, size) -> System.out.println(name + ": " + size + " bytes"));
+        System.out.println("Footprint.tertib by class (what one more completed case adds):");
+        System.out.print(tertibBreakdown());
+    }
+
+    /** JOL's class histogram of what one more completed happy-path Tertib case adds to the heap. */
+    static String tertibBreakdown() {
+        SopInstance first = TertibV4.completed("V4/2026/001", TertibV4.T0);
+        SopInstance second = TertibV4.completed("V4/2026/002", TertibV4.T0.plusSeconds(86_400));
+        first.lastDigest();
+        second.lastDigest();
+        return GraphLayout.parseInstance(first, second).subtract(GraphLayout.parseInstance(first)).toFootprint();
     }
 
     /** The retained bytes of a completed case per peer, keyed as the report names them. */
