@@ -15,6 +15,8 @@ module io.github.tertib {
     exports io.github.tertib.run;
     exports io.github.tertib.catalog;
     exports io.github.tertib.time;
+    exports io.github.tertib.text;
+    exports io.github.tertib.render;
     exports io.github.tertib.testkit;
     exports io.github.tertib.testkit.quicktheories;
 }

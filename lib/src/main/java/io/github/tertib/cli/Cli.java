@@ -5,6 +5,15 @@ import io.github.tertib.catalog.Catalog;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Problem;
 import io.github.tertib.sop.SopDefinition;
+import io.github.tertib.render.RenderFormat;
+import io.github.tertib.render.SopRenderer;
+import io.github.tertib.run.EventLog;
+import io.github.tertib.run.SopInstance;
+import io.github.tertib.testkit.Examples;
+import io.github.tertib.testkit.Scenario;
+import io.github.tertib.text.Diagnostic;
+import io.github.tertib.text.SopText;
+import io.github.tertib.text.SopTextResult;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -23,9 +32,15 @@ final class Cli {
             "commands:",
             "  list                 the built-in SOPs",
             "  show <sop>           identity and step table of an SOP",
-            "  check <sop>          run the definition checks: problems and warnings",
+            "  check <sop>          run the definition checks: problems and warnings;",
+            "                       for a text file, every diagnostic of the reader with its line",
+            "  render <sop> --format html|svg|mermaid|markdown|text [--out FILE]",
+            "                       the official document, the flowchart, or the text form",
+            "  simulate v4 [--log FILE]",
+            "                       run a scripted case of V.4 and print its events;",
+            "                       --log writes the event log in its text form",
             "",
-            "<sop> is a built-in id (see 'tertib list').");
+            "<sop> is a built-in id (see 'tertib list') or the path of an SOP in its text form.");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -49,6 +64,10 @@ final class Cli {
                     return show(rest);
                 case "check":
                     return check(rest);
+                case "render":
+                    return render(rest);
+                case "simulate":
+                    return simulate(rest);
                 case "help":
                 case "--help":
                 case "-h":
@@ -94,6 +113,9 @@ final class Cli {
 
     private int check(List<String> args) {
         expectArgs("check", args, 1);
+        if (Catalog.find(args.get(0)).isEmpty()) {
+            return checkText(args.get(0));
+        }
         SopDefinition d;
         try {
             d = load(args.get(0));
@@ -112,6 +134,78 @@ final class Cli {
         return OK;
     }
 
+    private int checkText(String file) {
+        SopTextResult r = SopText.parse(Files.read(existing(file)));
+        for (Diagnostic d : r.diagnostics()) {
+            out.println(file + ":" + d);
+        }
+        long errors = r.errors().size();
+        long warnings = r.diagnostics(Diagnostic.Severity.WARNING).size();
+        out.println(file + ": " + (r.definition().isPresent() ? "valid SOP " + r.definition().get().number() : "no SOP")
+                + ", " + errors + " error(s), " + warnings + " warning(s)");
+        return errors == 0 ? OK : FAILED;
+    }
+
+    private int render(List<String> args) {
+        Options o = Options.parse("render", args, List.of("--format", "--out"));
+        if (o.positional().size() != 1) {
+            throw new UsageException("render takes one SOP, such as 'tertib render v4 --format html'");
+        }
+        String format = o.value("--format").orElseThrow(() -> new UsageException(
+                "render needs --format html, svg, mermaid, markdown or text"));
+        SopDefinition d = load(o.positional().get(0));
+        String text;
+        if (format.equalsIgnoreCase("text")) {
+            text = SopText.format(d);
+        } else {
+            RenderFormat f;
+            try {
+                f = RenderFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("render has no format \"" + format
+                        + "\": use html, svg, mermaid, markdown or text");
+            }
+            text = SopRenderer.standard().render(d, f);
+        }
+        Optional<String> file = o.value("--out");
+        if (file.isPresent()) {
+            Files.write(file.get(), text);
+            out.println("Wrote " + file.get());
+        } else {
+            out.print(text);
+        }
+        return OK;
+    }
+
+    private int simulate(List<String> args) {
+        Options o = Options.parse("simulate", args, List.of("--log"));
+        if (o.positional().size() != 1) {
+            throw new UsageException("simulate takes the SOP to simulate, such as 'tertib simulate v4'");
+        }
+        if (!o.positional().get(0).equals("v4")) {
+            throw new UsageException("simulate has a scripted case for v4 only, not \"" + o.positional().get(0) + "\"");
+        }
+        Scenario scenario = Examples.v4();
+        SopInstance run = scenario.run();
+        Optional<String> log = o.value("--log");
+        if (log.isPresent()) {
+            Files.write(log.get(), EventLog.format(run.events()));
+        }
+        out.println("Simulated case " + run.id() + " of SOP " + run.definition().number() + " "
+                + run.definition().name());
+        out.println("Script:");
+        for (String line : scenario.toString().lines().toList()) {
+            out.println("  " + line);
+        }
+        out.println();
+        out.println("Events:");
+        out.print(EventLog.table(run.events()));
+        out.println();
+        out.println("Status: " + run.status() + run.closedAt().map(t -> " at " + t).orElse(""));
+        log.ifPresent(file -> out.println("Event log written to " + file));
+        return OK;
+    }
+
     private static void expectArgs(String command, List<String> args, int count) {
         if (args.size() != count) {
             throw new UsageException(command + " takes " + count + (count == 1 ? " argument" : " arguments")
@@ -124,7 +218,22 @@ final class Cli {
         if (builtIn.isPresent()) {
             return builtIn.get();
         }
-        throw new UsageException("there is no built-in SOP \"" + sop + "\": see 'tertib list' for the ids");
+        SopTextResult r = SopText.parse(Files.read(existing(sop)));
+        if (r.definition().isEmpty()) {
+            Diagnostic first = r.errors().get(0);
+            throw new TertibException(sop + " is not a valid SOP: " + r.errors().size() + " error(s), the first "
+                    + (first.line() > 0 ? "at line " + first.line() : "for the whole text") + ": " + first.message()
+                    + " (see 'tertib check " + sop + "')");
+        }
+        return r.definition().get();
+    }
+
+    private static String existing(String sop) {
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(sop))) {
+            throw new UsageException("there is no built-in SOP \"" + sop + "\" and no file " + sop
+                    + ": see 'tertib list' for the ids");
+        }
+        return sop;
     }
 
     /** A bad command line: reported with the usage and exit status 2. */

@@ -232,6 +232,27 @@ public final class SopGenerators {
     }
 
     /**
+     * Returns a generator of valid definitions that a document can carry: {@link #validDefinitions()}
+     * without custom guards, which are code. What the SOP AP text form and the renderers are tested on.
+     *
+     * @return the generator; it shrinks like {@link #validDefinitions()}
+     */
+    public static Generator<SopDefinition> writableDefinitions() {
+        return validTables().map(SopGenerators::withoutGuards).map(StepTable::build);
+    }
+
+    private static StepTable withoutGuards(StepTable table) {
+        List<Row> rows = new ArrayList<>(table.rows().size());
+        for (Row r : table.rows()) {
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            flags.addAll(r.flags());
+            flags.remove(Flag.GUARDED);
+            rows.add(r.withFlags(flags));
+        }
+        return table.withRows(rows);
+    }
+
+    /**
      * Returns a generator of step tables with mistakes planted in a valid table, each with the exact set of
      * problem codes that building it reports: one to four of the problems of {@link Planted#PLANTABLE},
      * on different rows, combined only where the checks' answer for the combination is known. A mistake

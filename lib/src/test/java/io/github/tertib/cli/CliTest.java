@@ -78,4 +78,87 @@ class CliTest {
         run("show", "v9");
         assertThat(err()).doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void simulate_runs_the_scripted_v4_case_and_writes_its_log(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path log = dir.resolve("v4.log");
+        assertThat(run("simulate", "v4", "--log", log.toString())).isZero();
+        assertThat(out()).contains("Plh. Kepala Dinas").contains("decided Tidak").contains("suspended")
+                .contains("Status: COMPLETED");
+        String text = java.nio.file.Files.readString(log);
+        assertThat(io.github.tertib.run.EventLog.parse(text)).hasSize(14);
+    }
+
+    @Test
+    void simulate_refuses_an_unwritable_log_before_printing_anything() {
+        assertThat(run("simulate", "v4", "--log", "/nonexistent-dir/v4.log")).isEqualTo(1);
+        assertThat(err()).contains("cannot write /nonexistent-dir/v4.log");
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void simulate_refuses_unknown_options_and_sops() {
+        assertThat(run("simulate", "v4", "--frob", "x")).isEqualTo(2);
+        assertThat(err()).contains("simulate has no option --frob");
+        assertThat(run("simulate", "v5")).isEqualTo(2);
+        assertThat(run("simulate", "v4", "--log")).isEqualTo(2);
+    }
+
+    private static String v4Path() {
+        return io.github.tertib.SharedFiles.shared().resolve("sources/palangka-raya-sop-v4.txt").toString();
+    }
+
+    @Test
+    void check_of_a_text_file_prints_every_diagnostic_with_its_line() {
+        assertThat(run("check", v4Path())).isZero();
+        assertThat(out()).contains(v4Path() + ":44:1 INFO DECISION_NO_INFERRED")
+                .contains("valid SOP V. 4., 0 error(s), 0 warning(s)");
+    }
+
+    @Test
+    void check_of_a_broken_text_file_exits_1_with_its_errors(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad.txt");
+        java.nio.file.Files.writeString(bad, "Nomor SOP\tX.1\n");
+        assertThat(run("check", bad.toString())).isEqualTo(1);
+        assertThat(out()).contains("ERROR NO_TABLE").contains("no SOP, ");
+    }
+
+    @Test
+    void show_of_a_broken_text_file_is_one_sentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path bad = dir.resolve("bad.txt");
+        java.nio.file.Files.writeString(bad, "Nomor SOP\tX.1\n");
+        assertThat(run("show", bad.toString())).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(err()).contains("is not a valid SOP").contains("tertib check");
+    }
+
+    @Test
+    void render_writes_every_format_of_a_built_in_or_a_text_file(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        for (String format : new String[] {"html", "svg", "mermaid", "markdown", "text"}) {
+            java.nio.file.Path file = dir.resolve("v4." + format);
+            assertThat(run("render", v4Path(), "--format", format, "--out", file.toString())).isZero();
+            assertThat(java.nio.file.Files.readString(file)).as(format).contains("Mencermati").contains("Pelaksanaan");
+        }
+        out.reset();
+        assertThat(run("render", "v4", "--format", "text")).isZero();
+        assertThat(io.github.tertib.text.SopText.read(out())).isEqualTo(io.github.tertib.catalog.PalangkaRaya.v4());
+    }
+
+    @Test
+    void render_refuses_an_unknown_format_or_a_missing_one() {
+        assertThat(run("render", "v4", "--format", "pdf")).isEqualTo(2);
+        assertThat(err()).contains("render has no format \"pdf\"");
+        assertThat(run("render", "v4")).isEqualTo(2);
+        assertThat(err()).contains("render needs --format");
+    }
+
+    @Test
+    void a_path_that_does_not_exist_is_a_usage_error() {
+        assertThat(run("show", "no/such/file.txt")).isEqualTo(2);
+        assertThat(err()).contains("no built-in SOP \"no/such/file.txt\" and no file no/such/file.txt");
+    }
 }

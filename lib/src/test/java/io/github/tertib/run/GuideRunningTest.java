@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** Runs every example of docs/guide-running.md, with the results the page shows. */
+/** Runs every example of docs/guide.md, with the results the page shows. */
 class GuideRunningTest {
 
     SopDefinition v4 = PalangkaRaya.v4();
@@ -152,7 +152,7 @@ class GuideRunningTest {
 
     @Test
     void the_page_shows_these_examples() throws Exception {
-        String page = Files.readString(Path.of(System.getProperty("user.dir"), "..", "docs", "guide-running.md"));
+        String page = Files.readString(Path.of(System.getProperty("user.dir"), "..", "docs", "guide.md"));
         for (String line : List.of(
                 "SopInstance atStep3 = atStep2.complete(2, rina, t0.plus(30, MINUTES))",
                 "SopInstance looped = atStep3.decide(3, Answer.NO, budi, t0.plus(60, MINUTES), \"anggaran belum jelas\");",

@@ -10,6 +10,7 @@ import io.github.tertib.sop.StepKind;
 import io.github.tertib.testkit.Command;
 import io.github.tertib.testkit.RunGenerators;
 import io.github.tertib.testkit.Scenario;
+import io.github.tertib.testkit.SopGenerators;
 import io.github.tertib.testkit.quicktheories.TertibGens;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -199,12 +200,12 @@ class SopInstanceProperties {
     class OverGeneratedDefinitions extends Over {
         @Override
         Gen<Scenario> valid() {
-            return TertibGens.of(RunGenerators.commands(Definitions.small()));
+            return TertibGens.of(RunGenerators.commands(SopGenerators.validDefinitions()));
         }
 
         @Override
         Gen<Scenario> arbitrary() {
-            return TertibGens.of(RunGenerators.arbitraryCommands(Definitions.small()));
+            return TertibGens.of(RunGenerators.arbitraryCommands(SopGenerators.validDefinitions()));
         }
     }
 }

@@ -1,0 +1,60 @@
+package io.github.tertib.text;
+
+import io.github.tertib.sop.SopDefinition;
+import java.util.Objects;
+
+/**
+ * Reads and writes the text form of an SOP AP document: the identity section as labelled lines and
+ * paragraphs, then the flowchart table as tab-separated rows, as documents exported from e-SOP systems
+ * and word processors have it (see {@code docs/text-form.md}).
+ *
+ * <pre>{@code
+ * SopTextResult r = SopText.parse(Files.readString(Path.of("palangka-raya-sop-v4.txt")));
+ * r.diagnostics().forEach(System.out::println);      // every inference and correction, with its line
+ * SopDefinition v4 = r.orElseThrow();                 // equal to PalangkaRaya.v4()
+ * String text = SopText.format(v4);                   // SopText.read(text) equals v4 again
+ * }</pre>
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SopText {
+
+    private SopText() {
+    }
+
+    /**
+     * Reads a text. Never throws for any text: what is wrong or inferred is a {@link Diagnostic} of the
+     * result, and the result holds a definition only when there is no error.
+     *
+     * @param text the text form, lines separated by LF, CRLF or CR; an initial byte-order mark is ignored
+     * @return the definition, if one could be built, and every diagnostic, by line
+     */
+    public static SopTextResult parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return new TextReader(text).read();
+    }
+
+    /**
+     * Reads a text that must give a valid definition.
+     *
+     * @param text the text form
+     * @return the definition
+     * @throws SopTextException if the text has errors; it lists them with their lines
+     */
+    public static SopDefinition read(String text) {
+        return parse(text).orElseThrow();
+    }
+
+    /**
+     * Writes a definition in the text form, with every annotation spelt out, so that
+     * {@code SopText.read(SopText.format(d))} equals {@code d}. Custom guards are code, not text, and are
+     * not written.
+     *
+     * @param definition the definition
+     * @return the text, lines ending with LF
+     */
+    public static String format(SopDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return TextWriter.format(definition);
+    }
+}
