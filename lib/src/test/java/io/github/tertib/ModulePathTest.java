@@ -8,6 +8,8 @@ import java.lang.module.ModuleFinder;
 import java.lang.module.ModuleReference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -37,14 +39,28 @@ class ModulePathTest {
 
     @Test
     void the_core_runs_on_a_module_path_without_quicktheories() throws IOException, InterruptedException {
+        String output = runModule("show", "v4");
+        assertThat(output).contains("PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI")
+                .contains("4360 Menit");
+    }
+
+    @Test
+    void the_framework_neutral_test_kit_runs_on_a_module_path_without_quicktheories()
+            throws IOException, InterruptedException {
+        // simulate runs the test kit's scripted case (Examples, Scenario, Command) and the run package
+        String output = runModule("simulate", "v4");
+        assertThat(output).contains("2026-03-02T04:00:00Z decide 3 Tidak by Budi Santoso").contains("Status: COMPLETED");
+    }
+
+    private static String runModule(String... args) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "--module-path", CLASSES.toString(),
-                "--module", "io.github.tertib/io.github.tertib.cli.Main", "show", "v4")
-                .redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java, "--module-path", CLASSES.toString(),
+                "--module", "io.github.tertib/io.github.tertib.cli.Main"));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
-        assertThat(output).contains("PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI")
-                .contains("4360 Menit");
+        return output;
     }
 }

@@ -194,7 +194,7 @@ final class Cli {
         out.println("Simulated case " + run.id() + " of SOP " + run.definition().number() + " "
                 + run.definition().name());
         out.println("Script:");
-        for (String line : scenario.toString().lines().toList()) {
+        for (String line : scenario.script().lines().toList()) {
             out.println("  " + line);
         }
         out.println();

@@ -70,7 +70,8 @@ public sealed interface Command {
         /** Returns {@code <at> complete <step> [as <role id>] by <actor>}. */
         @Override
         public String toString() {
-            return at + " complete " + step + role.map(r -> " as " + r.id()).orElse("") + " by " + actor;
+            return at + " complete " + step + role.map(r -> " as " + r.id()).orElse("") + " by "
+                    + OneLine.of(actor);
         }
     }
 
@@ -106,7 +107,7 @@ public sealed interface Command {
         /** Returns {@code <at> decide <step> <Ya|Tidak> by <actor>}. */
         @Override
         public String toString() {
-            return at + " decide " + step + " " + answer.word() + " by " + actor;
+            return at + " decide " + step + " " + answer.word() + " by " + OneLine.of(actor);
         }
     }
 
@@ -140,7 +141,7 @@ public sealed interface Command {
         /** Returns {@code <at> suspend by <actor>}. */
         @Override
         public String toString() {
-            return at + " suspend by " + actor;
+            return at + " suspend by " + OneLine.of(actor);
         }
     }
 
@@ -171,7 +172,7 @@ public sealed interface Command {
         /** Returns {@code <at> resume by <actor>}. */
         @Override
         public String toString() {
-            return at + " resume by " + actor;
+            return at + " resume by " + OneLine.of(actor);
         }
     }
 
@@ -205,7 +206,7 @@ public sealed interface Command {
         /** Returns {@code <at> cancel by <actor>}. */
         @Override
         public String toString() {
-            return at + " cancel by " + actor;
+            return at + " cancel by " + OneLine.of(actor);
         }
     }
 }

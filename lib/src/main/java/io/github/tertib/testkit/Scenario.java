@@ -10,12 +10,12 @@ import java.util.Objects;
 
 /**
  * A scripted case: an SOP, the people who work on it, who starts it and when, and the commands given
- * after that. {@link RunGenerators} builds them; printed one command per line.
+ * after that. {@link RunGenerators} builds them; printed as a step table and one command per line.
  *
  * <pre>{@code
  * Scenario s = RunGenerators.commands(PalangkaRaya.v4()).generate(Choices.from(new SplittableRandom(1)));
  * SopInstance run = s.run();   // every command of a valid scenario succeeds
- * System.out.println(s);       // the SOP, the start, then one command per line
+ * System.out.println(s);       // the SOP as a step table, the people, the start, one command per line
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -102,20 +102,36 @@ public record Scenario(SopDefinition definition, List<Actor> actors, String inst
         throw new IllegalArgumentException("the scenario has no actor with id " + id);
     }
 
-    /** Returns the SOP, the people, the start and then one command per line. */
-    @Override
-    public String toString() {
-        StringBuilder b = new StringBuilder("SOP ").append(definition.number()).append(", case ").append(instanceId);
+    /**
+     * Returns the case without its SOP: the case's id and the people, the start, then one command per
+     * line. Line breaks and other control characters in names are written as Java escapes ({@code \n}),
+     * so that each command stays on its line.
+     *
+     * @return the script, one line per person and per command
+     */
+    public String script() {
+        StringBuilder b = new StringBuilder("case ").append(instanceId).append(", people:");
         for (Actor a : actors) {
-            b.append("\n  ").append(a).append(": ").append(a.roles());
+            b.append("\n  ").append(OneLine.of(a)).append(": ").append(OneLine.of(a.roles()));
             if (!a.delegations().isEmpty()) {
-                b.append(" acting ").append(a.delegations());
+                b.append(" acting ").append(OneLine.of(a.delegations()));
             }
         }
-        b.append("\n").append(startedAt).append(" start by ").append(starter);
+        b.append("\n").append(startedAt).append(" start by ").append(OneLine.of(starter));
         for (Command c : commands) {
             b.append("\n").append(c);
         }
         return b.toString();
+    }
+
+    /**
+     * Returns the SOP as a step table ({@link StepTable#from(SopDefinition)}), then the {@link #script()}:
+     * what a failing property shows of a (shrunk) scenario.
+     */
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        StepTable.from(definition).toString().lines().forEach(line -> b.append(line).append('\n'));
+        return b.append(script()).toString();
     }
 }

@@ -7,6 +7,7 @@ import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Signatory;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.StepKind;
+import io.github.tertib.sop.TimeStandard;
 import io.github.tertib.testkit.StepTable.Flag;
 import io.github.tertib.testkit.StepTable.Header;
 import io.github.tertib.testkit.StepTable.Part;
@@ -33,7 +34,8 @@ import java.util.TreeSet;
 
 /**
  * Generators of SOP definitions for property-based tests: valid definitions, definitions with known
- * mistakes planted in them, arbitrary step tables, and the identity pieces (NIPs, ranks, roles).
+ * mistakes planted in them, arbitrary step tables, time standards, and the identity pieces (NIPs, ranks,
+ * roles).
  *
  * <p>Every generator is framework-neutral: it builds its value from {@link Choices} alone, and asks
  * for small numbers to mean simple values, so a framework that shrinks the choices (QuickTheories,
@@ -201,6 +203,37 @@ public final class SopGenerators {
      */
     public static Generator<String> timeTexts() {
         return SopGenerators::timeText;
+    }
+
+    /**
+     * Returns a generator of time standards in every unit, single amounts and ranges: amounts from 0 to
+     * {@link TimeStandard#MAX_AMOUNT} (now and then zero, mostly up to 100), written as
+     * {@link TimeStandard#of(long, TimeStandard.Unit)} and
+     * {@link TimeStandard#range(long, long, TimeStandard.Unit)} write them, and a third of them read from
+     * the spellings of {@link #timeTexts()}. Zero is included: it is a valid standard, though a step's
+     * Waktu must be positive ({@code NON_POSITIVE_TIME}).
+     *
+     * @return the generator; it shrinks towards {@code "0 Menit"}
+     */
+    public static Generator<TimeStandard> timeStandards() {
+        List<TimeStandard.Unit> units = List.of(TimeStandard.Unit.values());
+        return c -> {
+            if (c.chance(33)) {
+                return TimeStandard.parse(timeText(c));
+            }
+            TimeStandard.Unit unit = pick(c, units);
+            long amount = amount(c);
+            if (!c.chance(30)) {
+                return TimeStandard.of(amount, unit);
+            }
+            return TimeStandard.range(amount, Math.min(TimeStandard.MAX_AMOUNT, amount + amount(c)), unit);
+        };
+    }
+
+    /** An amount: one time in twenty zero, one in ten up to {@link TimeStandard#MAX_AMOUNT}, else up to 100. */
+    private static long amount(Choices c) {
+        int size = c.chooseInt(0, 19);
+        return size == 0 ? 0 : size <= 2 ? c.choose(0, TimeStandard.MAX_AMOUNT) : c.choose(0, 100);
     }
 
     /**

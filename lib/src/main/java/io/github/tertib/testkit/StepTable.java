@@ -1,5 +1,6 @@
 package io.github.tertib.testkit;
 
+import io.github.tertib.sop.Assignment;
 import io.github.tertib.sop.Guard;
 import io.github.tertib.sop.Identity;
 import io.github.tertib.sop.InvalidSopException;
@@ -8,9 +9,12 @@ import io.github.tertib.sop.Signatory;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopBuilder;
 import io.github.tertib.sop.SopDefinition;
+import io.github.tertib.sop.Step;
 import io.github.tertib.sop.StepKind;
+import io.github.tertib.sop.TimeStandard;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -69,6 +73,58 @@ public record StepTable(String number, String name, Header header, List<Role> ro
             throw new IllegalArgumentException("a step table needs a number and a name that are not blank, found \""
                     + number + "\" and \"" + name + "\"");
         }
+    }
+
+    /**
+     * Returns the step table of a definition: its identity fields, roles, cancel roles and one row per
+     * step, with an explicit next step only where it is not the following step. Building the table gives
+     * an equal definition, except for guards: a table holds no predicates, so a step's guards become the
+     * {@link Flag#GUARDED} flag, whose guard permits everything.
+     *
+     * <pre>{@code
+     * System.out.println(StepTable.from(PalangkaRaya.v4()));   // SOP V.4 as a table, one row per step
+     * }</pre>
+     *
+     * @param definition the SOP
+     * @return its table
+     */
+    public static StepTable from(SopDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        Identity id = definition.identity();
+        Header header = new Header(id.government(), id.agency(), id.division(), id.section(), id.created(),
+                id.revised(), id.effective(), id.approvedBy(), id.legalBases(), id.related(), id.warning(),
+                id.qualifications(), id.equipment(), id.records());
+        List<Step> steps = definition.steps();
+        List<Row> rows = new ArrayList<>(steps.size());
+        for (int i = 0; i < steps.size(); i++) {
+            Step s = steps.get(i);
+            OptionalInt following = i + 1 < steps.size() ? OptionalInt.of(steps.get(i + 1).number())
+                    : OptionalInt.empty();
+            // The DSL's default next step is the following one: a table leaves it out, and so reads as written.
+            OptionalInt next = s.next().equals(following) ? OptionalInt.empty() : s.next();
+            List<Part> parts = new ArrayList<>(s.parts().size());
+            for (Assignment a : s.parts()) {
+                parts.add(new Part(a.role(), a.label()));
+            }
+            Set<Flag> flags = EnumSet.noneOf(Flag.class);
+            if (s.isPausable()) {
+                flags.add(Flag.PAUSABLE);
+            }
+            if (s.isDefinitiveOnly()) {
+                flags.add(Flag.DEFINITIVE_ONLY);
+            }
+            if (s.requiresSeparateActors()) {
+                flags.add(Flag.SEPARATE_ACTORS);
+            }
+            if (!s.guards().isEmpty()) {
+                flags.add(Flag.GUARDED);
+            }
+            rows.add(new Row(s.number(), s.kind(), s.activity(), parts, s.time().map(TimeStandard::text), next,
+                    s.ifYes(), s.ifNo(), s.standard().requirements(), s.standard().outputs(), s.note().orElse(""),
+                    flags));
+        }
+        return new StepTable(definition.number(), definition.name(), header, definition.roles(),
+                definition.cancelRoles(), rows);
     }
 
     /**

@@ -122,27 +122,7 @@ final class Markup {
 
     /** Splits raw text at block tags (and at line breaks), dropping inline tags and comments. */
     private static List<String> blocks(String raw) {
-        String s = COMMENT.matcher(raw).replaceAll(" ");
-        List<String> out = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        Matcher m = TAG.matcher(s);
-        int last = 0;
-        while (m.find()) {
-            String name = m.group(2).toLowerCase(Locale.ROOT);
-            if (!isKnownTag(name)) {
-                continue;
-            }
-            current.append(s, last, m.start());
-            last = m.end();
-            if (BLOCK_TAGS.contains(name)) {
-                out.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(' ');
-            }
-        }
-        current.append(s, last, s.length());
-        out.add(current.toString());
+        List<String> out = splitAtTags(COMMENT.matcher(raw).replaceAll(" "), BLOCK_TAGS::contains);
         List<String> lines = new ArrayList<>();
         for (String block : out) {
             for (String line : block.split("\r\n|\r|\n", -1)) {
@@ -267,7 +247,20 @@ final class Markup {
 
     /** The text of each {@code <li>}; text outside any item becomes an item of its own. */
     private static List<String> liItems(String s) {
-        List<String> items = new ArrayList<>();
+        List<String> items = splitAtTags(s, name -> name.equals("li") || name.equals("ol") || name.equals("ul"));
+        List<String> collapsed = new ArrayList<>();
+        for (String item : items) {
+            collapsed.add(collapse(item));
+        }
+        return finish(collapsed);
+    }
+
+    /**
+     * Splits text at the known tags whose name {@code splits}; other known tags become a space, unknown
+     * ones stay as text.
+     */
+    private static List<String> splitAtTags(String s, java.util.function.Predicate<String> splits) {
+        List<String> parts = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         Matcher m = TAG.matcher(s);
         int last = 0;
@@ -278,20 +271,16 @@ final class Markup {
             }
             current.append(s, last, m.start());
             last = m.end();
-            if (name.equals("li") || name.equals("ol") || name.equals("ul")) {
-                items.add(current.toString());
+            if (splits.test(name)) {
+                parts.add(current.toString());
                 current.setLength(0);
             } else {
                 current.append(' ');
             }
         }
         current.append(s, last, s.length());
-        items.add(current.toString());
-        List<String> collapsed = new ArrayList<>();
-        for (String item : items) {
-            collapsed.add(collapse(item));
-        }
-        return finish(collapsed);
+        parts.add(current.toString());
+        return parts;
     }
 
     /** Splits "1. a 2. b 3. c" at the markers that follow in sequence from {@code first}. */

@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.sop.Assignment;
 import io.github.tertib.sop.Role;
+import io.github.tertib.sop.SopDefinition;
+import io.github.tertib.sop.Step;
 import io.github.tertib.sop.StepKind;
 import io.github.tertib.testkit.Command;
 import io.github.tertib.testkit.RunGenerators;
@@ -14,13 +16,18 @@ import io.github.tertib.testkit.SopGenerators;
 import io.github.tertib.testkit.quicktheories.TertibGens;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** Properties of running cases, over SOP V.4 and over generated definitions. */
+/**
+ * Properties of running cases, over SOP V.4 and over generated definitions: generated command lists,
+ * checked against the case's own answers and against a simple {@link Model}.
+ */
 class SopInstanceProperties {
 
     private static final int EXAMPLES = 200;
@@ -108,6 +115,39 @@ class SopInstanceProperties {
         }
 
         @Test
+        void a_case_follows_a_simple_model_of_its_status_current_step_and_parts_left() {
+            qt().withExamples(EXAMPLES).forAll(arbitrary()).checkAssert(s -> {
+                SopInstance run = s.start();
+                Model model = new Model(s.definition(), s.startedAt());
+                for (Command c : s.commands()) {
+                    Optional<RejectionCode> foreseen = model.foreseen(c);
+                    try {
+                        run = c.applyTo(run);
+                        assertThat(foreseen).as("the model foresaw a refusal of %s", c).isEmpty();
+                        if (c instanceof Command.Complete) {
+                            assertThat(model.left).as("a part left to do").contains(run.lastEvent().role());
+                        }
+                        model.apply(c, run.lastEvent());
+                    } catch (RejectedTransitionException e) {
+                        RejectionCode code = e.rejection().code();
+                        if (foreseen.isPresent()) {
+                            assertThat(code).as("the refusal of %s", c).isEqualTo(foreseen.get());
+                        } else {
+                            assertThat(code).as("the refusal of %s", c).isIn(Model.personal(c));
+                        }
+                        if (code == RejectionCode.PART_ALREADY_DONE && c instanceof Command.Complete k) {
+                            k.role().ifPresent(r -> assertThat(model.left).doesNotContain(r));
+                        }
+                    }
+                    assertThat(run.status()).as("status after %s", c).isEqualTo(model.status);
+                    assertThat(run.currentStep().number()).as("current step after %s", c).isEqualTo(model.step);
+                    assertThat(run.pendingParts()).extracting(Assignment::role).as("parts left after %s", c)
+                            .isEqualTo(model.left);
+                }
+            });
+        }
+
+        @Test
         void allowed_actions_lists_exactly_the_commands_that_would_succeed() {
             qt().withExamples(EXAMPLES / 2).forAll(arbitrary()).checkAssert(s -> {
                 SopInstance run = s.start();
@@ -122,6 +162,99 @@ class SopInstanceProperties {
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * A simple model of a case that knows only the SOP's graph: the status, the current step and the
+     * roles whose parts are left there. It foresees the refusals that do not depend on the person.
+     */
+    static final class Model {
+        private final SopDefinition sop;
+        InstanceStatus status = InstanceStatus.ACTIVE;
+        int step;
+        List<Role> left;
+        Instant last;
+
+        Model(SopDefinition sop, Instant startedAt) {
+            this.sop = sop;
+            this.last = startedAt;
+            enter(sop.startStep().number());
+        }
+
+        private void enter(int number) {
+            step = number;
+            left = new ArrayList<>(sop.step(number).roles());
+            if (sop.step(number).kind() == StepKind.END) {
+                status = InstanceStatus.COMPLETED;
+                left.clear();
+            }
+        }
+
+        /** The refusal the command meets whoever gives it, in the order of the checks; empty if that depends on the person. */
+        Optional<RejectionCode> foreseen(Command c) {
+            if (status == InstanceStatus.COMPLETED || status == InstanceStatus.CANCELLED) {
+                return Optional.of(RejectionCode.INSTANCE_CLOSED);
+            }
+            if (c.at().isBefore(last)) {
+                return Optional.of(RejectionCode.TIME_REVERSED);
+            }
+            boolean suspended = status == InstanceStatus.SUSPENDED;
+            Step current = sop.step(step);
+            boolean decision = current.kind() == StepKind.DECISION;
+            if (c instanceof Command.Complete k) {
+                return suspended ? Optional.of(RejectionCode.INSTANCE_SUSPENDED)
+                        : k.step() != step ? Optional.of(RejectionCode.NOT_CURRENT_STEP)
+                        : decision ? Optional.of(RejectionCode.DECISION_REQUIRED)
+                        : k.role().filter(r -> !current.roles().contains(r)).map(r -> RejectionCode.ROLE_NOT_IN_STEP);
+            }
+            if (c instanceof Command.Decide d) {
+                return suspended ? Optional.of(RejectionCode.INSTANCE_SUSPENDED)
+                        : d.step() != step ? Optional.of(RejectionCode.NOT_CURRENT_STEP)
+                        : !decision ? Optional.of(RejectionCode.NOT_A_DECISION) : Optional.empty();
+            }
+            if (c instanceof Command.Suspend) {
+                return suspended ? Optional.of(RejectionCode.INSTANCE_SUSPENDED)
+                        : !current.isPausable() ? Optional.of(RejectionCode.NOT_PAUSABLE) : Optional.empty();
+            }
+            if (c instanceof Command.Resume) {
+                return suspended ? Optional.empty() : Optional.of(RejectionCode.NOT_SUSPENDED);
+            }
+            return Optional.empty();
+        }
+
+        /** The refusals that depend on the person giving the command. */
+        static Set<RejectionCode> personal(Command c) {
+            if (c instanceof Command.Complete || c instanceof Command.Decide) {
+                return EnumSet.of(RejectionCode.ROLE_NOT_HELD, RejectionCode.DELEGATION_NOT_VALID,
+                        RejectionCode.PART_ALREADY_DONE, RejectionCode.DEFINITIVE_ONLY, RejectionCode.SAME_ACTOR,
+                        RejectionCode.GUARD, RejectionCode.AMBIGUOUS_PART);
+            }
+            if (c instanceof Command.Cancel) {
+                return EnumSet.of(RejectionCode.DELEGATION_NOT_VALID, RejectionCode.CANCEL_NOT_ALLOWED);
+            }
+            return EnumSet.of(RejectionCode.ROLE_NOT_HELD, RejectionCode.DELEGATION_NOT_VALID);
+        }
+
+        /** Follows a command the case accepted, with the event it recorded. */
+        void apply(Command c, Event e) {
+            last = c.at();
+            if (c instanceof Command.Complete) {
+                left.remove(e.role());
+                if (left.isEmpty()) {
+                    enter(sop.step(step).next().getAsInt());
+                }
+            } else if (c instanceof Command.Decide d) {
+                Step s = sop.step(step);
+                enter(d.answer() == Answer.YES ? s.ifYes().getAsInt() : s.ifNo().getAsInt());
+            } else if (c instanceof Command.Suspend) {
+                status = InstanceStatus.SUSPENDED;
+            } else if (c instanceof Command.Resume) {
+                status = InstanceStatus.ACTIVE;
+            } else {
+                status = InstanceStatus.CANCELLED;
+                left.clear();
+            }
         }
     }
 

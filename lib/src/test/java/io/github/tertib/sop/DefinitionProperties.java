@@ -139,6 +139,15 @@ class DefinitionProperties {
         });
     }
 
+    @Test
+    void the_step_table_of_a_definition_builds_an_equal_definition() {
+        qt().withExamples(EXAMPLES).forAll(TertibGens.of(SopGenerators.validDefinitions())).checkAssert(d -> {
+            StepTable table = StepTable.from(d);
+            assertThat(table.build()).isEqualTo(d);
+            assertThat(StepTable.from(table.build())).isEqualTo(table);
+        });
+    }
+
     // ------------------------------------------------------------------ what is checked
 
     /** The definition has a step for each row, as the row describes it. */

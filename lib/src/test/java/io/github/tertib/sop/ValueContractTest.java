@@ -185,6 +185,7 @@ class ValueContractTest {
                 on(() -> tableOf(row), StepTable.class, "withRows", List.of(row)),
                 on(() -> tableOf(row), StepTable.class, "withRoles", List.of(KASI)),
                 on(() -> tableOf(row), StepTable.class, "withCancelRoles", List.of(KASI)),
+                stat(StepTable.class, "from", PalangkaRaya.v4()),
                 new Call(StepTable.Row.class.getConstructors()[0], null, 1, StepKind.START, "Menerima", List.of(),
                         Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), OptionalInt.empty(), List.of(),
                         List.of(), "", Set.of()),

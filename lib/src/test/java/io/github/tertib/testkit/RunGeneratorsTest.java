@@ -68,17 +68,35 @@ class RunGeneratorsTest {
     }
 
     @Test
-    void prints_a_scenario_one_command_per_line() {
+    void prints_a_scenario_as_its_step_table_then_its_script_one_command_per_line() {
         Scenario s = Examples.v4();
-        String[] lines = s.toString().split("\n");
-        assertThat(lines[0]).isEqualTo("SOP V. 4., case V4/2026/001");
+        String table = StepTable.from(V4).toString();
+        assertThat(s.toString()).isEqualTo(String.join("\n", table.lines().toList()) + "\n" + s.script());
+        assertThat(table).startsWith("SOP V. 4. \"");
+        assertThat(table.lines().filter(line -> line.matches(" *\\d+ \\| .*"))).hasSize(V4.steps().size());
+        List<String> lines = s.script().lines().toList();
         assertThat(lines).hasSize(1 + s.actors().size() + 1 + s.commands().size());
-        assertThat(lines[s.actors().size() + 1]).isEqualTo("2026-03-02T01:00:00Z start by Budi Santoso (197805122005011003)");
-        assertThat(lines[s.actors().size() + 5]).isEqualTo("2026-03-02T04:00:00Z decide 3 Tidak by Budi Santoso"
+        assertThat(lines.get(0)).isEqualTo("case V4/2026/001, people:");
+        assertThat(lines.get(s.actors().size() + 1)).isEqualTo("2026-03-02T01:00:00Z start by Budi Santoso (197805122005011003)");
+        assertThat(lines.get(s.actors().size() + 5)).isEqualTo("2026-03-02T04:00:00Z decide 3 Tidak by Budi Santoso"
                 + " (197805122005011003)");
         assertThat(new Command.Complete(2, Optional.of(PalangkaRaya.KEPALA_DINAS), s.actor("198801152010012001"),
                 Instant.parse("2026-03-02T03:30:00Z"))).hasToString(
                         "2026-03-02T03:30:00Z complete 2 as kepala-dinas by Sari Dewi (198801152010012001)");
+    }
+
+    @Test
+    void prints_names_with_line_breaks_escaped_so_that_each_command_keeps_its_line() {
+        Actor odd = Actor.of("p9", "Rina\nBaris\tTab", PalangkaRaya.KEPALA_SEKSI);
+        Scenario s = new Scenario(V4, List.of(odd), "case-9", odd, RunGenerators.EPOCH,
+                List.of(new Command.Complete(1, Optional.empty(), odd, RunGenerators.EPOCH)));
+        assertThat(s.script().lines()).containsExactly(
+                "case case-9, people:",
+                "  Rina\\nBaris\\tTab (p9): [Kepala Seksi (kepala-seksi)]",
+                "2026-03-02T01:00:00Z start by Rina\\nBaris\\tTab (p9)",
+                "2026-03-02T01:00:00Z complete 1 by Rina\\nBaris\\tTab (p9)");
+        assertThat(new Command.Cancel(odd, "batal", RunGenerators.EPOCH))
+                .hasToString("2026-03-02T01:00:00Z cancel by Rina\\nBaris\\tTab (p9)");
     }
 
     @Test

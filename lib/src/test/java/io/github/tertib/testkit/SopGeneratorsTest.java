@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.github.tertib.catalog.PalangkaRaya;
+import io.github.tertib.sop.Guard;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Nip;
 import io.github.tertib.sop.ProblemCode;
 import io.github.tertib.sop.Rank;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Signatory;
+import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.Step;
 import io.github.tertib.sop.StepKind;
@@ -140,6 +143,54 @@ class SopGeneratorsTest {
         qt().withExamples(300).forAll(TertibGens.of(SopGenerators.timeTexts())).checkAssert(text ->
                 assertThat(TimeStandard.parse(text).isPositive()).isTrue());
         assertThat(SopGenerators.timeTexts().generate(SIMPLEST)).isEqualTo("1 Menit");
+    }
+
+    @Test
+    void time_standards_cover_every_unit_ranges_zero_large_amounts_and_written_spellings() {
+        Set<TimeStandard.Unit> units = EnumSet.noneOf(TimeStandard.Unit.class);
+        int ranges = 0;
+        int zeros = 0;
+        int large = 0;
+        int spelled = 0;
+        for (long seed = 0; seed < 400; seed++) {
+            TimeStandard t = SopGenerators.timeStandards().generate(Choices.from(new SplittableRandom(seed)));
+            units.add(t.unit());
+            ranges += t.isRange() ? 1 : 0;
+            zeros += t.isPositive() ? 0 : 1;
+            large += t.maxAmount() > 1000 ? 1 : 0;
+            boolean asWritten = t.text().equals(TimeStandard.range(t.amount(), t.maxAmount(), t.unit()).text());
+            spelled += asWritten ? 0 : 1;
+        }
+        assertThat(units).containsExactlyInAnyOrder(TimeStandard.Unit.values());
+        assertThat(ranges).isGreaterThan(40);
+        assertThat(zeros).isPositive();
+        assertThat(large).isGreaterThan(10);
+        assertThat(spelled).isGreaterThan(40);
+        assertThat(SopGenerators.timeStandards().generate(SIMPLEST)).isEqualTo(TimeStandard.of(0, TimeStandard.Unit.MINUTES));
+    }
+
+    @Test
+    void the_table_of_a_definition_builds_it_again_and_turns_its_guards_into_the_guarded_flag() {
+        SopDefinition v4 = PalangkaRaya.v4();
+        StepTable table = StepTable.from(v4);
+        assertThat(table.build()).isEqualTo(v4);
+        assertThat(table.rows()).extracting(Row::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(table.rows().get(2).ifNo()).hasValue(2);
+        assertThat(table.rows()).allSatisfy(r -> assertThat(r.next()).as("the following step is left out").isEmpty());
+
+        Role kasi = Role.of("kasi", "Kepala Seksi");
+        SopDefinition guarded = Sop.define("G.1", "Contoh").roles(kasi)
+                .start(1, "Menerima berkas").by(kasi, "Mulai").takes("5 Menit").next(3)
+                    .guard(Guard.of("hanya pada hari kerja", attempt -> true))
+                .end(2, "Selesai").by(kasi, "Selesai")
+                .process(3, "Memeriksa berkas").by(kasi, "Periksa").takes("10 Menit").next(2)
+                .build();
+        StepTable t = StepTable.from(guarded);
+        assertThat(t.rows().get(0).flags()).containsExactly(Flag.GUARDED);
+        assertThat(t.rows()).extracting(Row::next).containsExactly(OptionalInt.of(3), OptionalInt.empty(),
+                OptionalInt.of(2));
+        assertThat(t.build().step(1).guards()).extracting(Guard::description).containsExactly(StepTable.GUARD_DESCRIPTION);
+        assertThat(t.build()).isNotEqualTo(guarded);
     }
 
     @Test

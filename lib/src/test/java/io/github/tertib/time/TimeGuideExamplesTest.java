@@ -115,7 +115,7 @@ class TimeGuideExamplesTest {
 
     @Test
     void testing_with_generated_calendars() {
-        qt().withExamples(50)
+        qt().withExamples(100)
             .forAll(TertibGens.of(CalendarGenerators.calendars()),
                     TertibGens.of(CalendarGenerators.instants(Instant.parse("2025-01-01T00:00:00Z"),
                                                               Instant.parse("2027-01-01T00:00:00Z"))))
@@ -195,7 +195,7 @@ class TimeGuideExamplesTest {
         Generator<WorkCalendar> calendars = CalendarGenerators.calendars();
         Generator<Instant> instants = CalendarGenerators.instants(
                 Instant.parse("2024-10-01T00:00:00Z"), Instant.parse("2027-03-31T00:00:00Z"));
-        qt().withExamples(50).forAll(TertibGens.of(calendars), TertibGens.of(instants))
+        qt().withExamples(100).forAll(TertibGens.of(calendars), TertibGens.of(instants))
             .checkAssert((c, t) -> assertThat(c.nextWorkingInstant(t)).isAfterOrEqualTo(t));
     }
 }
