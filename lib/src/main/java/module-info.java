@@ -15,6 +15,7 @@ module io.github.tertib {
     exports io.github.tertib.run;
     exports io.github.tertib.catalog;
     exports io.github.tertib.time;
+    exports io.github.tertib.compliance;
     exports io.github.tertib.text;
     exports io.github.tertib.render;
     exports io.github.tertib.testkit;

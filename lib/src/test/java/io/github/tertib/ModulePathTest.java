@@ -29,7 +29,8 @@ class ModulePathTest {
         ModuleDescriptor d = ref.descriptor();
         Set<String> exported = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
         assertThat(exported).contains("io.github.tertib", "io.github.tertib.sop", "io.github.tertib.catalog",
-                "io.github.tertib.time", "io.github.tertib.testkit", "io.github.tertib.testkit.quicktheories");
+                "io.github.tertib.time", "io.github.tertib.compliance", "io.github.tertib.testkit",
+                "io.github.tertib.testkit.quicktheories");
         assertThat(exported).doesNotContain("io.github.tertib.cli");
         assertThat(exported).noneMatch(p -> p.contains("internal"));
         assertThat(d.requires()).filteredOn(r -> r.name().equals("quicktheories"))

@@ -14,7 +14,13 @@ import io.github.tertib.testkit.Scenario;
 import io.github.tertib.text.Diagnostic;
 import io.github.tertib.text.SopText;
 import io.github.tertib.text.SopTextResult;
+import io.github.tertib.compliance.ComplianceReport;
+import io.github.tertib.time.Holidays;
+import io.github.tertib.time.TimePolicy;
+import io.github.tertib.time.WorkCalendar;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +43,16 @@ final class Cli {
             "  render <sop> --format html|svg|mermaid|markdown|text [--out FILE]",
             "                       the official document, the flowchart, or the text form",
             "  simulate v4 [--log FILE]",
-            "                       run a scripted case of V.4 and print its events;",
-            "                       --log writes the event log in its text form",
+            "                       run a scripted case of V.4 and print its events and its",
+            "                       compliance; --log writes the event log in its text form",
+            "  report <sop> --log FILE [--calendar asn|continuous] [--zone Z] [--as-of T]",
+            "                       one case's compliance table from its event log; the ASN",
+            "                       calendar with Indonesian holidays in Asia/Jakarta by default,",
+            "                       as of the case's close (or last event); T is an ISO instant",
             "",
             "<sop> is a built-in id (see 'tertib list') or the path of an SOP in its text form.");
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -68,6 +80,8 @@ final class Cli {
                     return render(rest);
                 case "simulate":
                     return simulate(rest);
+                case "report":
+                    return report(rest);
                 case "help":
                 case "--help":
                 case "-h":
@@ -202,7 +216,50 @@ final class Cli {
         out.print(EventLog.table(run.events()));
         out.println();
         out.println("Status: " + run.status() + run.closedAt().map(t -> " at " + t).orElse(""));
+        out.println();
+        WorkCalendar calendar = WorkCalendar.asn(JAKARTA).withHolidays(Holidays.indonesia());
+        ComplianceReport report = ComplianceReport.of(run, calendar, run.closedAt().orElseThrow());
+        out.println("Compliance on the ASN calendar (Asia/Jakarta, Indonesian holidays), " + report.policy() + ":");
+        out.print(report.toTable());
         log.ifPresent(file -> out.println("Event log written to " + file));
+        return OK;
+    }
+
+    private int report(List<String> args) {
+        Options o = Options.parse("report", args, List.of("--log", "--calendar", "--zone", "--as-of"));
+        if (o.positional().size() != 1) {
+            throw new UsageException("report takes one SOP, such as 'tertib report v4 --log case.log'");
+        }
+        SopDefinition d = load(o.positional().get(0));
+        String logFile = o.value("--log").orElseThrow(() -> new UsageException("report needs --log FILE: the case's"
+                + " event log, as 'tertib simulate v4 --log FILE' writes it"));
+        ZoneId zone;
+        try {
+            zone = ZoneId.of(o.value("--zone").orElse("Asia/Jakarta"));
+        } catch (java.time.DateTimeException e) {
+            throw new UsageException("--zone " + o.value("--zone").orElse("") + " is not a time zone: use a region"
+                    + " such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura");
+        }
+        String kind = o.value("--calendar").orElse("asn");
+        if (!kind.equals("asn") && !kind.equals("continuous")) {
+            throw new UsageException("--calendar " + kind + " is not a calendar: use asn or continuous");
+        }
+        SopInstance run = SopInstance.replay(d, EventLog.parse(Files.read(logFile)));
+        Instant asOf;
+        try {
+            asOf = o.value("--as-of").map(Instant::parse)
+                    .orElse(run.closedAt().orElse(run.lastEvent().at()));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException("--as-of " + o.value("--as-of").orElse("") + " is not an instant: write it as"
+                    + " 2026-03-12T07:00:00Z");
+        }
+        ComplianceReport report = kind.equals("asn")
+                ? ComplianceReport.of(run, WorkCalendar.asn(zone).withHolidays(Holidays.indonesia()), asOf)
+                // on the wall clock a day is 24 hours, so standards are read as calendar time too
+                : ComplianceReport.of(run, WorkCalendar.continuous(zone), TimePolicy.calendarTime(), asOf);
+        out.println("Case " + run.id() + " of SOP " + d.number() + ", " + run.status() + ", as of " + asOf + ", " + kind
+                + " calendar in " + zone + ", " + report.policy() + ":");
+        out.print(report.toTable());
         return OK;
     }
 

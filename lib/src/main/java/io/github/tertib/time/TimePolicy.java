@@ -193,6 +193,34 @@ public final class TimePolicy {
         };
     }
 
+    /**
+     * Returns the earliest instant at which {@code amount} of this policy's measure has passed since
+     * {@code from}: the inverse of {@link #measure}, for a standard used up in pieces (around the
+     * suspensions of a step, say). {@code measure(calendar, from, plus(calendar, from, amount))} is
+     * {@code amount}.
+     *
+     * @param calendar the office's calendar
+     * @param from the start
+     * @param amount how much of the policy's measure, not negative
+     * @return the instant
+     * @throws IllegalArgumentException if {@code amount} is negative
+     * @throws OutsideHolidayDataException if the answer lies outside the calendar's holiday data
+     */
+    public Instant plus(WorkCalendar calendar, Instant from, Duration amount) {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(amount, "amount");
+        if (amount.isNegative()) {
+            throw new IllegalArgumentException("cannot add the negative amount " + amount + " of "
+                    + this + " to " + from + ": give zero or more");
+        }
+        return switch (kind) {
+            case CALENDAR_TIME -> from.plus(amount);
+            case WORKING_MINUTES -> calendar.plusWorkingTime(from, amount);
+            case WORKING_DAYS -> calendar.plusWorkingDays(from, amount, perDay());
+        };
+    }
+
     private static long workingDates(TimeStandard.Unit unit, long n) {
         return unit == TimeStandard.Unit.WEEKS ? WORKING_WEEK_DAYS * n : n;
     }

@@ -161,4 +161,49 @@ class CliTest {
         assertThat(run("show", "no/such/file.txt")).isEqualTo(2);
         assertThat(err()).contains("no built-in SOP \"no/such/file.txt\" and no file no/such/file.txt");
     }
+
+    @Test
+    void simulate_prints_the_compliance_of_its_case() {
+        assertThat(run("simulate", "v4")).isZero();
+        assertThat(out()).contains("Compliance on the ASN calendar").contains("Case: ON_TIME");
+    }
+
+    @Test
+    void report_reads_a_log_and_prints_its_compliance(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String log = dir.resolve("v4.log").toString();
+        assertThat(run("simulate", "v4", "--log", log)).isZero();
+        out.reset();
+        assertThat(run("report", "v4", "--log", log)).isZero();
+        assertThat(out()).contains("Case V4/2026/001 of SOP V. 4., COMPLETED, as of 2026-03-12T07:00:00Z, asn calendar")
+                .contains("Case: ON_TIME");
+        out.reset();
+        assertThat(run("report", "v4", "--log", log, "--calendar", "continuous", "--zone", "Asia/Makassar")).isZero();
+        assertThat(out()).contains("continuous calendar in Asia/Makassar, TimePolicy.calendarTime()");
+    }
+
+    @Test
+    void report_refuses_bad_options_before_printing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        String log = dir.resolve("v4.log").toString();
+        run("simulate", "v4", "--log", log);
+        out.reset();
+        assertThat(run("report", "v4", "--log", log, "--as-of", "2026-03-03T00:00:00Z")).isEqualTo(1);
+        assertThat(err()).contains("its last event happened later, at 2026-03-12T07:00:00Z");
+        assertThat(run("report", "v4", "--log", log, "--zone", "Mars/Base")).isEqualTo(2);
+        assertThat(run("report", "v4", "--log", log, "--calendar", "lunar")).isEqualTo(2);
+        assertThat(run("report", "v4", "--log", log, "--as-of", "yesterday")).isEqualTo(2);
+        assertThat(run("report", "v4")).isEqualTo(2);
+        assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void report_refuses_a_tampered_log_in_one_sentence(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path log = dir.resolve("v4.log");
+        run("simulate", "v4", "--log", log.toString());
+        out.reset();
+        java.nio.file.Files.writeString(log, java.nio.file.Files.readString(log).replace("Rina Wulandari", "Rina W."));
+        assertThat(run("report", "v4", "--log", log.toString())).isEqualTo(1);
+        assertThat(err().lines()).hasSize(1);
+        assertThat(out()).isEmpty();
+    }
 }

@@ -1,0 +1,89 @@
+package io.github.tertib.compliance;
+
+import io.github.tertib.sop.SopDefinition;
+import io.github.tertib.sop.Step;
+import io.github.tertib.sop.StepKind;
+import io.github.tertib.sop.TimeStandard;
+import io.github.tertib.time.TimePolicy;
+import io.github.tertib.time.WorkCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * What a report needs of a definition, by step index, read once: the transitions a walk over the events
+ * follows, and each step's standard under a policy where it does not depend on the activation. A pure
+ * function of the definition and the policy, immutable once built; the last one built is kept for the
+ * next report, which is usually of the same SOP.
+ */
+final class Plan {
+
+    private static volatile Plan last;
+
+    final SopDefinition definition;
+    final TimePolicy policy;
+    final int start;
+    final int[] number;
+    final boolean[] end;
+    final boolean[] decision;
+    final int[] parts;
+    final int[] next;
+    final int[] ifYes;
+    final int[] ifNo;
+    final TimeStandard[] written;
+    /** The standard under the policy when it is the same for every activation; else null. */
+    final Duration[] fixed;
+
+    private Plan(SopDefinition definition, TimePolicy policy, WorkCalendar calendar) {
+        this.definition = definition;
+        this.policy = policy;
+        List<Step> steps = definition.steps();
+        int n = steps.size();
+        number = new int[n];
+        end = new boolean[n];
+        decision = new boolean[n];
+        parts = new int[n];
+        next = new int[n];
+        ifYes = new int[n];
+        ifNo = new int[n];
+        written = new TimeStandard[n];
+        fixed = new Duration[n];
+        boolean workingMinutes = policy.equals(TimePolicy.workingMinutes());
+        for (int i = 0; i < n; i++) {
+            Step s = steps.get(i);
+            number[i] = s.number();
+            end[i] = s.kind() == StepKind.END;
+            decision[i] = s.kind() == StepKind.DECISION;
+            parts[i] = s.parts().size();
+            next[i] = index(definition, s.next());
+            ifYes[i] = index(definition, s.ifYes());
+            ifNo[i] = index(definition, s.ifNo());
+            if (s.time().isPresent()) {
+                TimeStandard t = s.time().get();
+                written[i] = t;
+                TimeStandard.Unit u = t.unit();
+                // Bulan is a calendar month from the activation under every policy, and day-based units
+                // under working minutes are as long as the working days that follow the activation.
+                boolean varies = u == TimeStandard.Unit.MONTHS || workingMinutes && u.isDayBased();
+                fixed[i] = varies ? null : policy.standard(calendar, Instant.EPOCH, t);
+            }
+        }
+        start = definition.indexOf(definition.startStep().number());
+    }
+
+    private static int index(SopDefinition d, OptionalInt number) {
+        return number.isPresent() ? d.indexOf(number.getAsInt()) : -1;
+    }
+
+    /** The plan of the definition under the policy; {@code calendar} is only passed to the policy, which does not use it for the standards kept. */
+    static Plan of(SopDefinition definition, TimePolicy policy, WorkCalendar calendar) {
+        Plan p = last;
+        if (p != null && p.definition == definition && p.policy.equals(policy)) {
+            return p;
+        }
+        p = new Plan(definition, policy, calendar);
+        last = p;
+        return p;
+    }
+}
