@@ -7,11 +7,14 @@ import static io.github.tertib.bench.TertibV4.KASI;
 import static io.github.tertib.bench.TertibV4.STAF;
 import static io.github.tertib.bench.TertibV4.TIM;
 
+import io.github.tertib.compliance.ComplianceReport;
+import io.github.tertib.compliance.ComplianceStatus;
 import io.github.tertib.run.Answer;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.testkit.Examples;
+import io.github.tertib.time.WorkCalendar;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -51,6 +54,11 @@ import org.openjdk.jmh.infra.Blackhole;
  *       computed in setup ({@code events()}), so only re-checking and verifying are timed.
  *   <li>{@code replayExample}: the same on {@code Examples.v4()}, the scripted case with a Plh.
  *       delegation, a "Tidak" loop and a suspension (14 events).
+ *   <li>{@code compliance}: {@code ComplianceReport.of(case, calendar, asOf)} of the completed
+ *       happy-path case on the ASN calendar with Indonesia's holidays, a day after it completed.
+ *       Its digests were computed in setup (a stored case's are), and the calendar's tables built.
+ *   <li>{@code complianceExample}: the same on {@code Examples.v4()} (two visits of step 2, a
+ *       suspension), the day after it completed.
  * </ul>
  *
  * <p>All instants are made in setup; every result is returned to JMH.
@@ -77,6 +85,12 @@ public class TertibBench {
     private List<Event> completedEvents;
     private List<Event> exampleEvents;
 
+    private WorkCalendar calendar;
+    private SopInstance completed;
+    private Instant completedAsOf;
+    private SopInstance example;
+    private Instant exampleAsOf;
+
     @Setup
     public void setUp() {
         v4 = DEFINITION;
@@ -99,10 +113,26 @@ public class TertibBench {
         }
         completedEvents = completed.events(); // computes the digests
         requireReplays(completedEvents, completed);
+        this.completed = completed;
 
-        SopInstance example = Examples.v4().run();
+        example = Examples.v4().run();
         exampleEvents = example.events();
         requireReplays(exampleEvents, example);
+
+        calendar = TertibCalendarBench.asnWithHolidays();
+        completedAsOf = completed.closedAt().orElseThrow().plusSeconds(86_400);
+        exampleAsOf = example.closedAt().orElseThrow().plusSeconds(86_400);
+        requireCompliance(compliance(), 6);
+        requireCompliance(complianceExample(), 8);
+    }
+
+    /** Throws unless the report is of a completed case, with the given number of visits. */
+    private static void requireCompliance(ComplianceReport report, int visits) {
+        ComplianceStatus status = report.status();
+        if (status != ComplianceStatus.ON_TIME && status != ComplianceStatus.LATE || report.steps().size() != visits) {
+            throw new IllegalStateException("expected the compliance of a completed case with " + visits + " visits: "
+                    + report.toTable());
+        }
     }
 
     private void requireReplays(List<Event> events, SopInstance recorded) {
@@ -158,5 +188,15 @@ public class TertibBench {
     @Benchmark
     public SopInstance replayExample() {
         return SopInstance.replay(v4, exampleEvents);
+    }
+
+    @Benchmark
+    public ComplianceReport compliance() {
+        return ComplianceReport.of(completed, calendar, completedAsOf);
+    }
+
+    @Benchmark
+    public ComplianceReport complianceExample() {
+        return ComplianceReport.of(example, calendar, exampleAsOf);
     }
 }

@@ -2,6 +2,7 @@ package io.github.tertib.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.run.InstanceStatus;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.time.WorkCalendar;
@@ -42,5 +43,17 @@ class MonitoringCasesTest {
         assertThat(cases.stream().map(run -> run.events().get(0).at()).collect(Collectors.toSet()).size())
                 .isGreaterThan(5_000);
         assertThat(cases.stream().collect(Collectors.groupingBy(Function.identity())).size()).isEqualTo(10_000);
+    }
+
+    @Test
+    void the_monitoring_report_counts_every_case_and_finds_late_and_overdue_ones() {
+        List<SopInstance> cases = MonitoringCases.generate(2_000, MonitoringBench.SEED, calendar);
+        MonitoringReport.Counts counts = MonitoringReport.of(TertibV4.DEFINITION, cases, calendar,
+                MonitoringCases.AS_OF).counts();
+        assertThat(counts.started()).isEqualTo(2_000);
+        assertThat(counts.onTime()).isPositive();
+        assertThat(counts.late()).isPositive();
+        assertThat(counts.cancelled()).isPositive();
+        assertThat(counts.open()).isPositive();
     }
 }
