@@ -48,6 +48,20 @@ class DigestEncodingTest {
                 .suspend(kasi, "menunggu " + text, t(4))
                 .resume(kasi, t(5))
                 .decide(3, Answer.NO, kasi, t(6), text);
+        requireDocumentedDigests(run);
+        // a Plt. and a Plh. at step 2, then a cancellation
+        Actor plt = Actor.of("staf-" + text, text, io.github.tertib.catalog.PalangkaRaya.PELAKSANA)
+                .acting(KEPALA_BIDANG, Capacity.PLT, t(0), t(100));
+        Actor plh = Actor.of("staf-9", "Sari", io.github.tertib.catalog.PalangkaRaya.PELAKSANA)
+                .acting(KEPALA_DINAS, Capacity.PLH, t(0), t(100));
+        requireDocumentedDigests(SopInstance.start(SOP, "2026/x", kasi, t(0))
+                .complete(1, kasi, t(1))
+                .complete(2, plt, t(2))
+                .complete(2, plh, t(3))
+                .cancel(kadin, "dibatalkan: " + text, t(4)));
+    }
+
+    private static void requireDocumentedDigests(SopInstance run) {
         List<Event> events = run.events();
         byte[] previous = new byte[32];
         for (Event e : events) {
