@@ -153,21 +153,4 @@ final class Format {
         }
         return quote ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
-
-    /** Text for HTML element content and attribute values: the five special characters escaped. */
-    static String html(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
-    }
 }

@@ -32,9 +32,12 @@ import java.util.OptionalDouble;
  * m.counts().overdue();   // 1
  * m.row().assessment();   // "Tidak berjalan dengan baik"
  * m.row().notes();        // "Langkah 1 (Mencermati pelaksanaan ...) tepat waktu 75% (di bawah 90%); ..."
- * String html = m.withThreshold(0.95).withActions("Menambah tenaga pelaksana").toHtml();
+ * m.withThreshold(0.95).withActions("Menambah tenaga pelaksana").row().actions();  // as given
  * Files.writeString(Path.of("monitoring.csv"), m.toCsv());
  * }</pre>
+ *
+ * <p>It prints itself as Markdown and CSV, forms of data; as a printable document, in the style of the
+ * SOP document, it is written by the render package: {@code SopRenderer.standard().html(m)}.
  *
  * <p><b>Figures.</b> Every case is measured as {@link ComplianceReport} measures it. A step's
  * <i>on-time rate</i> is its ON_TIME visits over those whose outcome is known: ON_TIME, LATE, and OVERDUE
@@ -645,81 +648,6 @@ public final class MonitoringReport {
     private static void csv(StringBuilder b, String section, String key, String name, String measure, String value) {
         b.append(Format.csv(section)).append(',').append(Format.csv(key)).append(',').append(Format.csv(name))
                 .append(',').append(Format.csv(measure)).append(',').append(Format.csv(value)).append("\r\n");
-    }
-
-    /**
-     * Returns the report as a self-contained HTML document (its style inline, no scripts, every text
-     * escaped): the monitoring row as the regulation's table, then cases, steps, roles and decisions. Steps
-     * below the threshold and the assessment are marked for the eye.
-     *
-     * @return the HTML document
-     */
-    public String toHtml() {
-        StringBuilder b = new StringBuilder(8192);
-        b.append("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(Format.html(title())).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n")
-                .append("<body>\n<h1>").append(Format.html(title())).append("</h1>\n<p class=\"meta\">")
-                .append(Format.html(meta())).append("</p>\n");
-        b.append("<h2>Monitoring</h2>\n<table class=\"form\">\n<thead><tr>");
-        for (String h : FORM_HEADER) {
-            b.append("<th>").append(Format.html(h)).append("</th>");
-        }
-        b.append("</tr></thead>\n<tbody><tr><td class=\"num\">1</td><td>").append(Format.html(row.procedure()))
-                .append("</td><td class=\"").append(row.isGood() ? "good" : "bad").append("\">")
-                .append(Format.html(row.assessment())).append("</td><td>").append(Format.html(row.notes()))
-                .append("</td><td>").append(Format.html(row.actions())).append("</td><td></td></tr></tbody>\n</table>\n");
-        b.append("<h2>Cases</h2>\n");
-        htmlTable(b, countRows(), right(7), null);
-        b.append("<h2>Steps</h2>\n");
-        boolean[] shortRows = new boolean[steps.size()];
-        for (int i = 0; i < steps.size(); i++) {
-            OptionalDouble rate = steps.get(i).onTimeRate();
-            shortRows[i] = rate.isPresent() && rate.getAsDouble() < threshold || steps.get(i).overdue() > 0;
-        }
-        htmlTable(b, stepRows(), STEP_RIGHT, shortRows);
-        b.append("<h2>Roles</h2>\n");
-        htmlTable(b, roleRows(), right(3, 0), null);
-        if (!decisions.isEmpty()) {
-            b.append("<h2>Decisions</h2>\n");
-            htmlTable(b, decisionRows(), right(5, 1), null);
-        }
-        b.append("</body>\n</html>\n");
-        return b.toString();
-    }
-
-    // The font, ink and header shade of the SOP document (package render), so the two print alike.
-    private static final String STYLE = String.join("\n",
-            "body { font-family: 'Liberation Sans', Arial, Helvetica, sans-serif; font-size: 10pt; color: #111;"
-                    + " line-height: 1.35; margin: 10mm; }",
-            "h1 { font-size: 13pt; margin: 0 0 1mm; }",
-            "h2 { font-size: 11pt; margin: 6mm 0 2mm; }",
-            ".meta { color: #555; margin: 0; }",
-            "table { border-collapse: collapse; margin: 0; }",
-            "th, td { border: 1px solid #222; padding: 1.2mm 2.4mm; vertical-align: top; text-align: left; }",
-            "th { background: #eef1f4; font-weight: bold; }",
-            "td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }",
-            "table.form { width: 100%; }",
-            "td.good { color: #1a7f37; font-weight: bold; }",
-            "td.bad { color: #b42318; font-weight: bold; }",
-            "tr.short td { background: #fdf1e7; }",
-            "@media print { body { margin: 0; } }",
-            "");
-
-    private static void htmlTable(StringBuilder b, List<String[]> rows, boolean[] numeric, boolean[] marked) {
-        b.append("<table>\n<thead><tr>");
-        for (String h : rows.get(0)) {
-            b.append("<th>").append(Format.html(h)).append("</th>");
-        }
-        b.append("</tr></thead>\n<tbody>\n");
-        for (int r = 1; r < rows.size(); r++) {
-            b.append(marked != null && marked[r - 1] ? "<tr class=\"short\">" : "<tr>");
-            String[] row = rows.get(r);
-            for (int c = 0; c < row.length; c++) {
-                b.append(numeric[c] ? "<td class=\"num\">" : "<td>").append(Format.html(row[c])).append("</td>");
-            }
-            b.append("</tr>\n");
-        }
-        b.append("</tbody>\n</table>\n");
     }
 
     /** Two reports are equal when they cover the same SOP, calendar, policy and instant with the same figures, threshold and row. */

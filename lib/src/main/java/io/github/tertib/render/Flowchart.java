@@ -30,6 +30,8 @@ final class Flowchart {
     static final double STRIP = 30;
     /** The height a flowchart page gives the table: A4 landscape less margins, title and footer. */
     static final double PAGE_TABLE = 640;
+    /** The height the band of a case's compliance takes from a page: two lines of text and its padding. */
+    static final double CASE_BAND = 48;
     private static final double TRACK = 9;
     private static final double SYMBOL_FONT = 9;
 
@@ -66,6 +68,9 @@ final class Flowchart {
         List<String> time;
         List<String> outputs;
         List<String> note;
+        int markLines;
+        int markEnd;
+        double gap;
         List<String> flags;
         double height;
 
@@ -109,6 +114,7 @@ final class Flowchart {
     final List<Edge> edges = new ArrayList<>();
     final List<int[]> pages = new ArrayList<>();
     private final Map<Integer, Integer> rowOf = new HashMap<>();
+    private final double pageTable;
 
     double noW = 30;
     double kegW = 230;
@@ -126,6 +132,7 @@ final class Flowchart {
     Flowchart(SopDefinition d, StepMarks marks, int rowsPerPage, boolean paged) {
         this.definition = d;
         this.roles = d.roles();
+        this.pageTable = PAGE_TABLE - (marks instanceof ComplianceMarks ? CASE_BAND : 0);
         List<Step> steps = d.steps();
         for (int i = 0; i < steps.size(); i++) {
             Step s = steps.get(i);
@@ -376,7 +383,12 @@ final class Flowchart {
         r.time = s.time().map(t -> Text.wrap(t.text(), waktuW - 2 * PAD, FONT, false)).orElse(List.of());
         r.outputs = items(s.standard().outputs(), outW);
         List<String> note = new ArrayList<>();
-        r.mark.ifPresent(m -> note.addAll(Text.wrap("\u25cf " + m.label(), ketW - 2 * PAD, FONT, true)));
+        r.mark.ifPresent(m -> {
+            note.addAll(Text.wrap("\u25cf " + m.label(), ketW - 2 * PAD, FONT, true));
+            r.markLines = note.size();
+            note.addAll(Text.wrap(m.detail(), ketW - 2 * PAD, FONT, false));
+            r.markEnd = note.size();
+        });
         s.note().ifPresent(t -> note.addAll(Text.wrap(t, ketW - 2 * PAD, FONT, false)));
         r.note = note;
         List<String> flags = new ArrayList<>();
@@ -390,9 +402,12 @@ final class Flowchart {
             flags.add("pelaksana berbeda");
         }
         r.flags = flags.isEmpty() ? List.of() : Text.wrap("(" + String.join("; ", flags) + ")", ketW - 2 * PAD, 9.5, false);
+        // Half a line between a mark and the step's own note, so that the two read apart.
+        r.gap = r.markEnd > 0 && r.note.size() > r.markEnd ? LINE / 2 : 0;
         int lines = Math.max(r.activity.size(), Math.max(r.requirements.size(), Math.max(r.time.size(),
-                Math.max(r.outputs.size(), r.note.size() + r.flags.size()))));
-        r.height = Math.max(MIN_ROW, lines * LINE + 2 * PAD + 6);
+                r.outputs.size())));
+        r.height = Math.max(MIN_ROW, Math.max(lines * LINE, (r.note.size() + r.flags.size()) * LINE + r.gap)
+                + 2 * PAD + 6);
     }
 
     private static List<String> items(List<String> items, double w) {
@@ -405,21 +420,27 @@ final class Flowchart {
     }
 
     private void paginate(int rowsPerPage, boolean paged) {
-        double budget = PAGE_TABLE - headHeight() - 2 * STRIP;
+        double total = 0;
+        for (Row r : rows) {
+            total += r.height;
+        }
+        if (!paged || rows.size() <= rowsPerPage && total <= pageTable - headHeight()) {
+            // One page needs no off-page connectors, so it has no strips to leave room for.
+            pages.add(new int[] {0, rows.size()});
+            return;
+        }
+        double budget = pageTable - headHeight() - 2 * STRIP;
         int first = 0;
         while (first < rows.size()) {
             int end = first;
             double used = 0;
-            while (end < rows.size() && (end == first || paged && end - first < rowsPerPage
-                    && used + rows.get(end).height <= budget || !paged)) {
+            while (end < rows.size() && (end == first || end - first < rowsPerPage
+                    && used + rows.get(end).height <= budget)) {
                 used += rows.get(end).height;
                 end++;
             }
             pages.add(new int[] {first, end});
             first = end;
-        }
-        if (pages.isEmpty()) {
-            pages.add(new int[] {0, 0});
         }
     }
 
@@ -497,11 +518,35 @@ final class Flowchart {
 
     /** Draws one page of the table (or, unpaged, the whole table) as an SVG element. */
     String svg(int page, String title) {
+        return svg(page, title, "", List.of());
+    }
+
+    /**
+     * Draws one page of the table as an SVG element, with a key under it when there is a caption or a
+     * legend: the caption's lines, then a swatch and label per mark of the legend.
+     */
+    String svg(int page, String title, String caption, List<StepMark> legend) {
         PageGeometry g = new PageGeometry(page);
+        List<String> captionLines = caption.isEmpty() ? List.of() : Text.wrap(caption, width, KEY_FONT, false);
+        List<double[]> swatches = new ArrayList<>();
+        double x = 0;
+        double y = g.height + 3 + (captionLines.isEmpty() ? 0 : 16 + captionLines.size() * KEY_LINE);
+        for (StepMark m : legend) {
+            double w = 16 + Text.width(m.label(), KEY_FONT, false) + 18;
+            if (x > 0 && x + w > width) {
+                x = 0;
+                y += KEY_LINE + 2;
+            }
+            swatches.add(new double[] {x, y});
+            x += w;
+        }
+        double keyHeight = captionLines.isEmpty() && legend.isEmpty() ? 0
+                : (legend.isEmpty() ? y - g.height - 3 : y + KEY_LINE + 2 - g.height - 3) + 10;
+        double fullHeight = g.height + 3 + keyHeight;
         StringBuilder b = new StringBuilder();
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tertib-flowchart\" viewBox=\"0 0 ")
-                .append(Text.num(width + 3)).append(' ').append(Text.num(g.height + 3)).append("\" width=\"")
-                .append(Text.num(width + 3)).append("\" height=\"").append(Text.num(g.height + 3))
+                .append(Text.num(width + 3)).append(' ').append(Text.num(fullHeight)).append("\" width=\"")
+                .append(Text.num(width + 3)).append("\" height=\"").append(Text.num(fullHeight))
                 .append("\" font-family=\"").append(Text.xml(Text.FONT)).append("\" font-size=\"").append(FONT)
                 .append("\" role=\"img\" aria-label=\"").append(Text.xml(title)).append("\">\n");
         b.append("<title>").append(Text.xml(title)).append("</title>\n");
@@ -529,8 +574,38 @@ final class Flowchart {
         for (int i = g.first; i < g.end; i++) {
             symbols(b, g, rows.get(i));
         }
-        b.append("</g>\n</svg>\n");
+        b.append("</g>\n");
+        if (keyHeight > 0) {
+            key(b, g.height + 3, captionLines, legend, swatches);
+        }
+        b.append("</svg>\n");
         return b.toString();
+    }
+
+    private static final double KEY_FONT = 10;
+    private static final double KEY_LINE = 14;
+
+    private static void key(StringBuilder b, double top, List<String> caption, List<StepMark> legend,
+            List<double[]> at) {
+        b.append("<g class=\"key\" font-size=\"").append(Text.num(KEY_FONT)).append("\">\n");
+        if (!caption.isEmpty()) {
+            b.append("<text class=\"caption\">");
+            for (int i = 0; i < caption.size(); i++) {
+                b.append("<tspan x=\"0\" y=\"").append(Text.num(top + 10 + (i + 0.8) * KEY_LINE)).append("\">")
+                        .append(Text.xml(caption.get(i))).append(i + 1 < caption.size() ? " " : "").append("</tspan>");
+            }
+            b.append("</text>\n");
+        }
+        for (int i = 0; i < legend.size(); i++) {
+            StepMark m = legend.get(i);
+            double[] p = at.get(i);
+            b.append("<g class=\"legend-item\"><rect x=\"").append(Text.num(p[0] + 0.5)).append("\" y=\"")
+                    .append(Text.num(p[1] + 2.5)).append("\" width=\"11\" height=\"11\" fill=\"").append(m.colour())
+                    .append("\" fill-opacity=\"0.55\" stroke=\"#111\" stroke-width=\"0.8\"/><text x=\"")
+                    .append(Text.num(p[0] + 16)).append("\" y=\"").append(Text.num(p[1] + 12)).append("\">")
+                    .append(Text.xml(m.label())).append("</text></g>\n");
+        }
+        b.append("</g>\n");
     }
 
     private void marks(StringBuilder b, PageGeometry g) {
@@ -638,15 +713,29 @@ final class Flowchart {
         block(b, "outputs", outX() + PAD, top, h, r.outputs, "", "");
         List<String> ket = new ArrayList<>(r.note);
         if (!ket.isEmpty() || !r.flags.isEmpty()) {
-            double y = top + (h - (ket.size() + r.flags.size()) * LINE) / 2 + LINE * 0.78;
+            double y = top + (h - (ket.size() + r.flags.size()) * LINE - r.gap) / 2 + LINE * 0.78;
             b.append("<text class=\"note\">");
             int k = 0;
-            int markLines = r.mark.isPresent() ? Text.wrap("\u25cf " + r.mark.get().label(), ketW - 2 * PAD, FONT,
-                    true).size() : 0;
             for (String l : ket) {
+                if (k == r.markEnd) {
+                    y += r.gap;
+                }
                 b.append("<tspan x=\"").append(Text.num(ketX() + PAD)).append("\" y=\"").append(Text.num(y + k * LINE))
-                        .append("\"").append(k < markLines ? " font-weight=\"bold\" fill=\""
-                                + r.mark.get().colour() + "\"" : "").append(">").append(Text.xml(l)).append(" </tspan>");
+                        .append("\"");
+                String line = l;
+                if (k < r.markLines) {
+                    // The dot carries the colour; the words stay in ink, legible whatever the colour.
+                    b.append(" class=\"mark-label\" font-weight=\"bold\">");
+                    if (k == 0 && line.startsWith("\u25cf ")) {
+                        b.append("<tspan fill=\"").append(r.mark.get().colour()).append("\">\u25cf</tspan>");
+                        line = line.substring(1);
+                    }
+                } else if (k < r.markEnd) {
+                    b.append(" class=\"mark-detail\" fill=\"#333\">");
+                } else {
+                    b.append(">");
+                }
+                b.append(Text.xml(line)).append(" </tspan>");
                 k++;
             }
             for (String l : r.flags) {

@@ -19,87 +19,55 @@ import java.util.Optional;
  */
 final class HtmlDocument {
 
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-        "September", "Oktober", "November", "Desember"};
-
-    private static final String CSS = String.join("\n",
-            "@page { size: A4 landscape; margin: 10mm; }",
-            "* { box-sizing: border-box; }",
-            "html { background: #d5d9de; }",
-            "body { margin: 0; font-family: " + Text.FONT + "; font-size: 10pt; color: #111; line-height: 1.3; }",
-            ".page { width: 297mm; height: 210mm; padding: 10mm; margin: 6mm auto; background: #fff;",
-            "  box-shadow: 0 1px 6px rgba(0,0,0,.3); position: relative; overflow: hidden; }",
-            ".page > footer { position: absolute; bottom: 4mm; left: 10mm; right: 10mm; font-size: 7.5pt; color: #555;",
-            "  display: flex; justify-content: space-between; }",
-            ".page > header { font-size: 9pt; color: #222; margin: 0 0 2mm; display: flex; justify-content: space-between; }",
-            ".page > header strong { font-size: 9.5pt; }",
-            ".flow svg { display: block; width: 100%; height: auto; max-height: 172mm; }",
-            "table { border-collapse: collapse; width: 100%; }",
-            ".id-head th, .id-head td, .id-grid th, .id-grid td { border: 1px solid #222; padding: 1.4mm 2.4mm;",
-            "  vertical-align: top; text-align: left; }",
-            ".id-head th { background: #eef1f4; width: 16%; white-space: nowrap; }",
-            ".id-head td.org { width: 42%; text-align: center; vertical-align: middle; padding: 4mm; }",
-            ".org .logo { width: 18mm; height: 18mm; margin: 0 auto 2mm; display: block; }",
-            ".org .gov, .org .agency { font-weight: bold; font-size: 11pt; text-transform: none; }",
-            ".org .division, .org .section { font-weight: bold; font-size: 9.5pt; margin-top: 1mm; }",
-            ".sign .space { height: 11mm; }",
-            ".sign .name { font-weight: bold; text-decoration: underline; }",
-            ".id-head .sop-name { font-weight: bold; font-size: 11pt; }",
-            ".id-grid { margin-top: 4mm; table-layout: fixed; }",
-            ".id-grid th { background: #eef1f4; width: 50%; }",
-            ".id-grid td { height: 17mm; }",
-            ".id-grid ol { margin: 0; padding-left: 5mm; }",
-            ".tertib-note { font-size: 8pt; color: #444; margin-top: 3mm; }",
-            ".legend { font-size: 8pt; margin-top: 2mm; display: flex; gap: 5mm; flex-wrap: wrap; }",
-            ".legend .swatch { display: inline-block; width: 3mm; height: 3mm; border: 1px solid #333;",
-            "  margin-right: 1.5mm; vertical-align: middle; }",
-            "@media print {",
-            "  html { background: none; }",
-            "  .page { margin: 0; box-shadow: none; width: auto; height: 190mm; padding: 0; break-after: page; }",
-            "  .page:last-child { break-after: auto; }",
-            "  .page > footer { bottom: 0; left: 0; right: 0; }",
-            "}");
-
     private HtmlDocument() {
     }
 
-    static String write(SopDefinition d, Flowchart f) {
+    /**
+     * Writes the document. Marks of a compliance report add the band naming the case and the instant
+     * to every page and a legend of every status; other marks, a legend of the marks present.
+     */
+    static String write(SopDefinition d, Flowchart f, StepMarks marks) {
         Identity id = d.identity();
         String title = "SOP " + d.number() + " " + d.name();
+        Optional<ComplianceMarks> compliance = marks instanceof ComplianceMarks c ? Optional.of(c) : Optional.empty();
+        String caption = compliance.map(ComplianceMarks::caption).orElse("");
+        String reference = "SOP " + d.number() + compliance.map(c -> " \u00b7 " + c.subject()).orElse("");
         int total = 1 + f.pages.size();
         StringBuilder b = new StringBuilder();
-        b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\">\n<head>\n")
-                .append("<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"Tertib\"/>\n<title>")
-                .append(Text.xml(Text.oneLine(title))).append("</title>\n<style>\n").append(CSS)
-                .append("\n</style>\n</head>\n<body>\n");
-        identityPage(b, d, id, total);
+        DocumentFrame.open(b, title + compliance.map(c -> " \u2014 " + c.subject()).orElse(""));
+        identityPage(b, d, id, compliance.map(ComplianceMarks::headline).orElse(""), reference, total);
         for (int p = 0; p < f.pages.size(); p++) {
-            b.append("<section class=\"page flow\" data-page=\"").append(p + 2).append("\">\n<header><strong>")
-                    .append(Text.xml(Text.oneLine(title))).append("</strong><span>Bagan alir")
-                    .append(f.pages.size() > 1 ? " (" + (p + 1) + "/" + f.pages.size() + ")" : "").append("</span></header>\n");
-            b.append(f.svg(p, Text.oneLine("Bagan alir " + title + (f.pages.size() > 1 ? ", bagian " + (p + 1) : ""))));
-            if (p == f.pages.size() - 1) {
-                legend(b, f);
+            b.append("<section id=\"halaman-").append(p + 2).append("\" class=\"page flow")
+                    .append(caption.isEmpty() ? "" : " captioned").append("\" data-page=\"").append(p + 2).append("\">\n");
+            DocumentFrame.header(b, title, "Bagan alir" + (f.pages.size() > 1 ? " (" + (p + 1) + "/" + f.pages.size() + ")"
+                    : ""));
+            if (!caption.isEmpty()) {
+                DocumentFrame.band(b, caption);
             }
-            footer(b, d, p + 2, total);
+            b.append(f.svg(p, Text.oneLine("Bagan alir " + title + (f.pages.size() > 1 ? ", bagian " + (p + 1) : "")
+                    + compliance.map(c -> ", " + c.subject()).orElse(""))));
+            if (p == f.pages.size() - 1) {
+                DocumentFrame.legend(b, compliance.isPresent() ? ComplianceMarks.legend() : legend(f));
+            }
+            DocumentFrame.footer(b, reference, "Halaman " + (p + 2) + " dari " + total);
             b.append("</section>\n");
         }
-        b.append("</body>\n</html>\n");
+        DocumentFrame.close(b);
         return b.toString();
     }
 
-    private static void footer(StringBuilder b, SopDefinition d, int page, int total) {
-        b.append("<footer><span>").append(Text.xml(Text.oneLine("SOP " + d.number())))
-                .append("</span><span>Halaman ").append(page).append(" dari ").append(total).append("</span></footer>\n");
-    }
-
     static String date(Optional<LocalDate> date) {
-        return date.map(d -> d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear()).orElse("-");
+        return date.map(Words::date).orElse("-");
     }
 
-    private static void identityPage(StringBuilder b, SopDefinition d, Identity id, int total) {
-        b.append("<section class=\"page identity\" data-page=\"1\">\n<table class=\"id-head\">\n<tr><td class=\"org\""
-                + " rowspan=\"6\">");
+    private static void identityPage(StringBuilder b, SopDefinition d, Identity id, String caption, String reference,
+            int total) {
+        b.append("<section id=\"halaman-1\" class=\"page identity").append(caption.isEmpty() ? "" : " captioned")
+                .append("\" data-page=\"1\">\n");
+        if (!caption.isEmpty()) {
+            DocumentFrame.band(b, caption);
+        }
+        b.append("<table class=\"id-head\">\n<tr><td class=\"org\" rowspan=\"6\">");
         b.append(LOGO);
         String[] cls = {"gov", "agency", "division", "section"};
         String[] values = {id.government(), id.agency(), id.division(), id.section()};
@@ -144,7 +112,7 @@ final class HtmlDocument {
             notes.add("Dapat ditunda pada langkah " + String.join(", ", pausable) + ".");
         }
         b.append("<p class=\"tertib-note\">").append(html(String.join(" ", notes))).append("</p>\n");
-        footer(b, d, 1, total);
+        DocumentFrame.footer(b, reference, "Halaman 1 dari " + total);
         b.append("</section>\n");
     }
 
@@ -176,20 +144,13 @@ final class HtmlDocument {
         return Text.xml(s.strip()).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>");
     }
 
-    private static void legend(StringBuilder b, Flowchart f) {
+    /** The marks present, each label and colour once, in the order of the rows. */
+    static List<StepMark> legend(Flowchart f) {
         Map<String, StepMark> seen = new LinkedHashMap<>();
         for (Flowchart.Row r : f.rows) {
-            r.mark.ifPresent(m -> seen.putIfAbsent(m.label() + m.colour(), m));
+            r.mark.ifPresent(m -> seen.putIfAbsent(m.label() + m.colour(), StepMark.of(m.label(), m.colour())));
         }
-        if (seen.isEmpty()) {
-            return;
-        }
-        b.append("<div class=\"legend\">");
-        for (StepMark m : seen.values()) {
-            b.append("<span><span class=\"swatch\" style=\"background:").append(m.colour()).append("\"></span>")
-                    .append(Text.xml(m.label())).append("</span>");
-        }
-        b.append("</div>\n");
+        return List.copyOf(seen.values());
     }
 
     /** A neutral emblem where the document has the logo of its government. */

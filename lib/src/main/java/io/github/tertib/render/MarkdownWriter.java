@@ -74,6 +74,9 @@ final class MarkdownWriter {
         Identity id = d.identity();
         StringBuilder b = new StringBuilder();
         b.append("# SOP ").append(cell(d.number())).append(' ').append(cell(d.name())).append("\n\n");
+        if (marks instanceof ComplianceMarks c) {
+            b.append("> ").append(cell(c.caption())).append("\n\n");
+        }
         b.append("| Identitas | |\n|---|---|\n");
         row(b, "Pemerintah", id.government());
         row(b, "Instansi", id.agency());
@@ -113,7 +116,8 @@ final class MarkdownWriter {
                 b.append(' ').append(part.map(a -> symbol(s, a.label())).orElse("")).append(" |");
             }
             List<String> notes = new ArrayList<>();
-            marks.mark(s).ifPresent(m -> notes.add("**" + cell(m.label()) + "**"));
+            marks.mark(s).ifPresent(m -> notes.add("**" + cell(m.label()) + "**"
+                    + (m.detail().isBlank() ? "" : " " + cell(m.detail()))));
             s.note().ifPresent(n -> notes.add(cell(n)));
             List<String> flags = new ArrayList<>();
             if (s.isPausable()) {

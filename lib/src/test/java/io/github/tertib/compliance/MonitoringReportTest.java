@@ -146,7 +146,6 @@ class MonitoringReportTest {
             assertThat(m.toMarkdown()).contains("| Menambah tenaga pelaksana, menata ulang jadwal |");
             assertThat(m.toCsv()).contains("form,1,V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI,"
                     + "actions,\"Menambah tenaga pelaksana, menata ulang jadwal\"\r\n");
-            assertThat(m.toHtml()).contains("<td>Menambah tenaga pelaksana, menata ulang jadwal</td>");
             assertThat(m.withThreshold(0.5).row().actions()).isEqualTo(m.row().actions());
         }
 
@@ -195,16 +194,6 @@ class MonitoringReportTest {
                     .contains("| Kepala Dinas | 4 | 3 |\n")
                     .contains("| 3 | " + activity(3) + " | 4 | 1 | 25% |\n");
         }
-
-        @Test
-        void prints_a_self_contained_html_document() {
-            String html = report.toHtml();
-            assertThat(html).startsWith("<!DOCTYPE html>\n<html lang=\"id\">").endsWith("</html>\n")
-                    .contains("<style>").doesNotContain("<script").doesNotContain("http://").doesNotContain("https://")
-                    .contains("<td class=\"bad\">Tidak berjalan dengan baik</td>")
-                    .contains("<tr class=\"short\"><td class=\"num\">4</td><td>Persiapan Pelaksanaan Kegiatan</td>")
-                    .contains("<tr><td class=\"num\">6</td>");
-        }
     }
 
     @Test
@@ -217,7 +206,6 @@ class MonitoringReportTest {
         // Step 6 is running: no outcome yet, so no rate, and no percentile of completed visits.
         assertThat(report.steps().get(5).onTimeRate()).isEmpty();
         assertThat(report.steps().get(5).median()).isEmpty();
-        assertThat(report.toHtml()).contains("<td class=\"good\">Berjalan dengan baik</td>");
         assertThat(report.toCsv()).contains("step,6,Pelaporan dan Dokumentasi Pelaksanaan Kegiatan,on_time_rate,\r\n");
     }
 
@@ -310,15 +298,6 @@ class MonitoringReportTest {
         final Actor ani = Actor.of("s", "Ani", staf);
         final MonitoringReport report = MonitoringReport.of(sop, List.of(SopInstance.start(sop, "X/1", ani,
                 wib("2026-03-02T08:00")).complete(1, ani, wib("2026-03-02T09:00"))), ASN, wib("2026-03-02T09:00"));
-
-        @Test
-        void html_escapes_every_text() {
-            assertThat(report.toHtml())
-                    .contains("<td>Menerima &lt;script&gt;alert(1)&lt;/script&gt;, berkas | &quot;asli&quot;</td>")
-                    .contains("<title>Monitoring of SOP X.2 Uji &lt;b&gt;teks&lt;/b&gt; &amp; | tanda</title>")
-                    .contains("<td>Pelaksana &quot;Utama&quot;</td>")
-                    .doesNotContain("<script").doesNotContain("<b>");
-        }
 
         @Test
         void csv_quotes_fields_with_commas_and_quotes_and_doubles_the_quotes() {

@@ -11,12 +11,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The reviewed V.4 examples under docs/examples are what the code writes now. When this fails, look at
+ * The reviewed V.4 examples under docs/examples are what the code writes now: the SOP in every format,
+ * the scripted case coloured by its compliance, and a monitoring report. When this fails, look at
  * the new output, then regenerate the examples with
  *
  * <pre>
@@ -27,14 +28,19 @@ import org.junit.jupiter.api.TestFactory;
  */
 class CommittedExamplesTest {
 
-    static final Map<String, Function<SopDefinition, String>> EXAMPLES = new LinkedHashMap<>();
+    static final Map<String, Supplier<String>> EXAMPLES = new LinkedHashMap<>();
 
     static {
-        EXAMPLES.put("v4.html", d -> SopRenderer.standard().html(d));
-        EXAMPLES.put("v4.svg", d -> SopRenderer.standard().svg(d));
-        EXAMPLES.put("v4.mmd", d -> SopRenderer.standard().mermaid(d));
-        EXAMPLES.put("v4.md", d -> SopRenderer.standard().markdown(d));
-        EXAMPLES.put("v4.txt", SopText::format);
+        SopDefinition v4 = PalangkaRaya.v4();
+        EXAMPLES.put("v4.html", () -> SopRenderer.standard().html(v4));
+        EXAMPLES.put("v4.svg", () -> SopRenderer.standard().svg(v4));
+        EXAMPLES.put("v4.mmd", () -> SopRenderer.standard().mermaid(v4));
+        EXAMPLES.put("v4.md", () -> SopRenderer.standard().markdown(v4));
+        EXAMPLES.put("v4.txt", () -> SopText.format(v4));
+        // The scripted case (Examples.v4()) coloured by its compliance as of its close, and the monitoring
+        // of 24 generated V.4 cases (seed 7): see ComplianceCases.
+        EXAMPLES.put("v4-compliance.html", () -> SopRenderer.standard().html(ComplianceCases.v4AsOfClose()));
+        EXAMPLES.put("v4-monitoring.html", () -> SopRenderer.standard().html(ComplianceCases.v4Monitoring()));
     }
 
     static Path examples() {
@@ -46,7 +52,7 @@ class CommittedExamplesTest {
         boolean regenerate = Boolean.getBoolean("tertib.regenerate");
         return EXAMPLES.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Path file = examples().resolve(e.getKey());
-            String now = e.getValue().apply(PalangkaRaya.v4());
+            String now = e.getValue().get();
             if (regenerate) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, now, StandardCharsets.UTF_8);
