@@ -59,30 +59,42 @@ final class Chain {
         ensure(33);
         previous.write(buf, 0);
         n = 32;
-        byte tag;
-        if (e instanceof Event.PartCompleted) {
-            tag = PART_COMPLETED;
-        } else if (e instanceof Event.Decided) {
-            tag = DECIDED;
-        } else if (e instanceof Event.Started) {
-            tag = STARTED;
-        } else if (e instanceof Event.Suspended) {
-            tag = SUSPENDED;
-        } else if (e instanceof Event.Resumed) {
-            tag = RESUMED;
+        // Typed branches for the events most logs are made of: the accessors are then direct calls
+        // that inline, where calls through Event would dispatch on the interface for every field.
+        if (e instanceof Event.PartCompleted p) {
+            buf[n++] = PART_COMPLETED;
+            putCommon(p.step(), p.at(), p.role(), p.actor(), p.delegation(), p.remark());
+        } else if (e instanceof Event.Decided d) {
+            buf[n++] = DECIDED;
+            putCommon(d.step(), d.at(), d.role(), d.actor(), d.delegation(), d.remark());
+            putByte(d.answer() == Answer.YES ? 1 : 0);
+        } else if (e instanceof Event.Started s) {
+            buf[n++] = STARTED;
+            putCommon(s.step(), s.at(), s.role(), s.actor(), s.delegation(), s.remark());
+            putString(s.instanceId());
+            putString(s.sop());
         } else {
-            tag = CANCELLED;
+            buf[n++] = e instanceof Event.Suspended ? SUSPENDED : e instanceof Event.Resumed ? RESUMED : CANCELLED;
+            // Suspended and Cancelled carry their reason as the remark.
+            putCommon(e.step(), e.at(), e.role(), e.actor(), e.delegation(), e.remark());
         }
-        buf[n++] = tag;
-        putVarint(e.step());
-        putInstant(e.at());
-        Role role = e.role();
+        sha.update(buf, 0, n);
+        try {
+            sha.digest(buf, 0, 32);
+        } catch (DigestException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The parts every event has, in their order: step, at, role, actor, capacity, remark. */
+    private void putCommon(int step, Instant at, Role role, Person who, Optional<Delegation> delegation,
+            Optional<String> remark) {
+        putVarint(step);
+        putInstant(at);
         putString(role.id());
         putString(role.title());
-        Person who = e.actor();
         putString(who.id());
         putString(who.name());
-        Optional<Delegation> delegation = e.delegation();
         if (delegation.isEmpty()) {
             putByte(0);
         } else {
@@ -91,26 +103,11 @@ final class Chain {
             putInstant(d.from());
             putInstant(d.until());
         }
-        // Suspended and Cancelled carry their reason as the remark.
-        Optional<String> remark = e.remark();
         if (remark.isEmpty()) {
             putByte(0);
         } else {
             putByte(1);
             putString(remark.get());
-        }
-        if (tag == STARTED) {
-            Event.Started s = (Event.Started) e;
-            putString(s.instanceId());
-            putString(s.sop());
-        } else if (tag == DECIDED) {
-            putByte(((Event.Decided) e).answer() == Answer.YES ? 1 : 0);
-        }
-        sha.update(buf, 0, n);
-        try {
-            sha.digest(buf, 0, 32);
-        } catch (DigestException impossible) {
-            throw new IllegalStateException(impossible);
         }
     }
 
@@ -159,7 +156,28 @@ final class Chain {
 
     /** The string's UTF-8 length as a varint, then its UTF-8 bytes. */
     private void putString(String s) {
-        // getBytes is intrinsic for Latin-1 strings: faster than a loop over charAt.
+        // The ids, names and titles of events are short ASCII: their UTF-8 bytes are their chars, and
+        // the length fits one varint byte. Copy them straight into the buffer: getBytes would allocate
+        // a new array for every string of every event hashed.
+        int length = s.length();
+        if (length < 0x80) {
+            ensure(1 + length);
+            int at = n + 1;
+            int i = 0;
+            while (i < length) {
+                char c = s.charAt(i);
+                if (c >= 0x80) {
+                    break;
+                }
+                buf[at + i] = (byte) c;
+                i++;
+            }
+            if (i == length) {
+                buf[n] = (byte) length;
+                n = at + length;
+                return;
+            }
+        }
         byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
         putVarint(utf8.length);
         ensure(utf8.length);

@@ -300,7 +300,8 @@ public final class SopInstance {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         checkText(remark, hasRemark, "remark");
-        Verdict v = checkPart(new Verdict(), op, stepNo, role, actor, at);
+        Step step = step();
+        Verdict v = checkPart(new Verdict(), op, step, stepNo, role, actor, at);
         if (v.code != null) {
             throw new RejectedTransitionException(explain(v, op, stepNo, role != null ? role : v.role, actor.toString(),
                     actor.id(), at));
@@ -310,14 +311,15 @@ public final class SopInstance {
         Event e = op == Op.DECIDE
                 ? new Event.Decided(stepNo, answer, v.role, actor.person(), d, at, r, Digest.pending())
                 : new Event.PartCompleted(stepNo, v.role, actor.person(), d, at, r, Digest.pending());
-        return afterPart(step(), appended(e), answer);
+        return afterPart(step, appended(e), answer);
     }
 
     private SopInstance other(Op op, Actor actor, Instant at, String text) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
-        Verdict v = checkOther(new Verdict(), op, actor, at);
-        int stepNo = step().number();
+        Step step = step();
+        Verdict v = checkOther(new Verdict(), op, step, actor, at);
+        int stepNo = step.number();
         if (v.code != null) {
             throw new RejectedTransitionException(explain(v, op, stepNo, v.role, actor.toString(), actor.id(), at));
         }
@@ -367,17 +369,16 @@ public final class SopInstance {
 
     // --------------------------------------------------------------------------------------- checks
 
-    /** The checks of the case and the step, before any check of the actor. */
-    private RejectionCode gate(Op op, int stepNo, Instant at) {
+    /** The checks of the case and the step, before any check of the actor; {@code step} is {@link #step()}. */
+    private RejectionCode gate(Op op, Step step, int stepNo, Instant at) {
         Event last = events[size - 1];
-        if (!isOpen()) {
+        if (last instanceof Event.Cancelled || step.kind() == StepKind.END) {
             return RejectionCode.INSTANCE_CLOSED;
         }
         if (at.isBefore(last.at())) {
             return RejectionCode.TIME_REVERSED;
         }
         boolean suspended = last instanceof Event.Suspended;
-        Step step = step();
         switch (op) {
             case COMPLETE:
             case DECIDE:
@@ -412,13 +413,12 @@ public final class SopInstance {
         }
     }
 
-    /** The checks of complete and decide, with the actor's own authority. */
-    private Verdict checkPart(Verdict v, Op op, int stepNo, Role role, Actor actor, Instant at) {
-        RejectionCode c = gate(op, stepNo, at);
+    /** The checks of complete and decide, with the actor's own authority; {@code step} is {@link #step()}. */
+    private Verdict checkPart(Verdict v, Op op, Step step, int stepNo, Role role, Actor actor, Instant at) {
+        RejectionCode c = gate(op, step, stepNo, at);
         if (c != null) {
             return v.refuse(c, null, null);
         }
-        Step step = step();
         List<Assignment> parts = step.parts();
         if (role != null) {
             if (partIndex(step, role) < 0) {
@@ -478,7 +478,8 @@ public final class SopInstance {
         for (int i = visitStart + 1; i < size; i++) {
             Event e = events[i];
             if (isPart(e)) {
-                if (e.role().equals(role)) {
+                Role done = e.role();
+                if (done == role || done.equals(role)) {
                     return RejectionCode.PART_ALREADY_DONE;
                 }
                 sameActor |= separate && e.actorId().equals(actorId);
@@ -513,14 +514,14 @@ public final class SopInstance {
         return null;
     }
 
-    /** The checks of suspend, resume and cancel, with the actor's own authority. */
-    private Verdict checkOther(Verdict v, Op op, Actor actor, Instant at) {
-        RejectionCode c = gate(op, step().number(), at);
+    /** The checks of suspend, resume and cancel, with the actor's own authority; {@code step} is {@link #step()}. */
+    private Verdict checkOther(Verdict v, Op op, Step step, Actor actor, Instant at) {
+        RejectionCode c = gate(op, step, step.number(), at);
         if (c != null) {
             return v.refuse(c, null, null);
         }
         if (op != Op.CANCEL) {
-            return resolve(v, step().parts(), actor, at);
+            return resolve(v, step.parts(), actor, at);
         }
         List<Role> roles = definition.cancelRoles();
         for (Role r : roles) {
@@ -875,13 +876,14 @@ public final class SopInstance {
         }
         Delegation d = e.delegation().orElse(null);
         Instant at = e.at();
-        RejectionCode c = gate(op, e.step(), at);
+        Step step = step();
+        RejectionCode c = gate(op, step, e.step(), at);
         if (c == null) {
             if (op == Op.CANCEL) {
                 if (!definition.cancelRoles().contains(e.role())) {
                     c = RejectionCode.CANCEL_NOT_ALLOWED;
                 }
-            } else if (partIndex(step(), e.role()) < 0) {
+            } else if (partIndex(step, e.role()) < 0) {
                 c = RejectionCode.ROLE_NOT_IN_STEP;
             }
         }
@@ -889,7 +891,7 @@ public final class SopInstance {
             c = RejectionCode.DELEGATION_NOT_VALID;
         }
         if (c == null && (op == Op.COMPLETE || op == Op.DECIDE)) {
-            c = checkDoing(step(), e.role(), e.actorId(), d != null, at);
+            c = checkDoing(step, e.role(), e.actorId(), d != null, at);
         }
         if (c != null) {
             Verdict v = new Verdict().refuse(c, e.role(), d);
@@ -897,7 +899,7 @@ public final class SopInstance {
             throw bad(all, size, r.message(), r);
         }
         if (op == Op.COMPLETE || op == Op.DECIDE) {
-            return afterPart(step(), all, op == Op.DECIDE ? ((Event.Decided) e).answer() : null);
+            return afterPart(step, all, op == Op.DECIDE ? ((Event.Decided) e).answer() : null);
         }
         return new SopInstance(definition, all, size + 1, current, visitStart);
     }
@@ -1104,7 +1106,7 @@ public final class SopInstance {
             for (Assignment p : step.parts()) {
                 // decide names no role: ask as the command does, so that the sentence is the same
                 Role named = decision ? null : p.role();
-                checkPart(v, op, step.number(), named, actor, at);
+                checkPart(v, op, step, step.number(), named, actor, at);
                 if (v.code == null) {
                     actions.add(new Action(kind, step.number(), p.role(), capacity(v.delegation)));
                 } else {
@@ -1117,7 +1119,7 @@ public final class SopInstance {
         Op[] others = {Op.SUSPEND, Op.RESUME, Op.CANCEL};
         Action.Kind[] kinds = {Action.Kind.SUSPEND, Action.Kind.RESUME, Action.Kind.CANCEL};
         for (int k = 0; k < others.length; k++) {
-            checkOther(v, others[k], actor, at);
+            checkOther(v, others[k], step, actor, at);
             if (v.code == null) {
                 actions.add(new Action(kinds[k], step.number(), v.role, capacity(v.delegation)));
             } else {

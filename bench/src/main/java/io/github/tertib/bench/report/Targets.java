@@ -54,6 +54,8 @@ public final class Targets {
                     "TertibCalendarBench.plusWorkingTime[span=YEAR]", 1_000, "ns"),
             new Bound("compliance of one completed V.4 instance under 2 µs",
                     "TertibBench.compliance", 2_000, "ns"),
+            new Bound("monitoring of 100,000 V.4 cases under 200 ms (2 µs a case, as for compliance)",
+                    "MonitoringBench.monitoring", 200_000_000, "ns"),
             new Bound("replaying a V.4 event log under 2 µs",
                     "TertibBench.replay", 2_000, "ns"),
             new Bound("retained memory of a completed V.4 instance under 1 KB",
@@ -66,7 +68,10 @@ public final class Targets {
                 new Ratio("guarded transition vs Spring Statemachine sendEvent",
                         "TertibBench.guardedTransition", "SpringStatemachineBench.guardedTransition", 500),
                 new Ratio("guarded transition vs squirrel fire",
-                        "TertibBench.guardedTransition", "SquirrelBench.guardedTransition", NO_TARGET)));
+                        "TertibBench.guardedTransition", "SquirrelBench.guardedTransition", NO_TARGET),
+                new Ratio("guarded transition, then its digest, vs stateless4j fire",
+                        "TertibBench.guardedTransitionThenDigest", "Stateless4jBench.guardedTransition",
+                        NO_TARGET)));
         String[][] peers = {
             {"stateless4j", "Stateless4jBench"},
             {"squirrel", "SquirrelBench"},
@@ -74,6 +79,10 @@ public final class Targets {
         for (String[] peer : peers) {
             ratios.add(new Ratio("whole V.4 case vs " + peer[0],
                     "TertibBench.wholeCase", peer[1] + ".wholeCase", NO_TARGET));
+        }
+        for (String[] peer : peers) {
+            ratios.add(new Ratio("new case vs " + peer[0],
+                    "TertibBench.newInstance", peer[1] + ".newMachine", NO_TARGET));
         }
         for (String question : List.of("workingTimeBetween", "plusWorkingTime")) {
             for (Span span : Span.values()) {
