@@ -47,7 +47,8 @@ report=(--jmh "$result" --footprint "$footprint" --out docs/performance.md
 if $smoke; then
   report+=(--smoke --command "bench/run.sh --smoke${*:+ $*}")
 else
-  report+=(--command "bench/run.sh${*:+ $*}")
+  # the hand-written analysis of the last full run (bench/ANALYSIS.md) follows the figures
+  report+=(--command "bench/run.sh${*:+ $*}" --notes bench/ANALYSIS.md)
 fi
 "$java" -cp "$jar" io.github.tertib.bench.report.PerformanceReport "${report[@]}"
 echo "== done in $(( $(date +%s) - started )) s"

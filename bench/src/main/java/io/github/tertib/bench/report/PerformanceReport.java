@@ -22,7 +22,7 @@ import java.util.Set;
  * <pre>
  * java -cp benchmarks.jar io.github.tertib.bench.report.PerformanceReport \
  *     --jmh bench/target/jmh-result.json --footprint bench/target/footprint.tsv \
- *     --out docs/performance.md [--smoke] [--command "bench/run.sh"] [--commit SHA]
+ *     --out docs/performance.md [--smoke] [--command "bench/run.sh"] [--commit SHA] [--notes bench/ANALYSIS.md]
  * </pre>
  */
 public final class PerformanceReport {
@@ -95,7 +95,7 @@ public final class PerformanceReport {
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> smoke = true;
-                case "--jmh", "--footprint", "--out", "--command", "--commit" -> {
+                case "--jmh", "--footprint", "--out", "--command", "--commit", "--notes" -> {
                     if (i + 1 == args.length) {
                         usage(args[i] + " needs a value");
                     }
@@ -119,14 +119,19 @@ public final class PerformanceReport {
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }
-        Files.writeString(out, report.markdown());
+        String markdown = report.markdown();
+        if (options.containsKey("--notes")) {
+            // the analysis of a run is written by hand; the report carries it after the figures
+            markdown += "\n" + Files.readString(Path.of(options.get("--notes"))).strip() + "\n";
+        }
+        Files.writeString(out, markdown);
         System.out.println("wrote " + out + " (" + runs.size() + " results, " + footprints.size() + " footprints)");
     }
 
     private static void usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: PerformanceReport --jmh RESULT.json --out FILE.md [--footprint FOOTPRINT.tsv]"
-                + " [--smoke] [--command TEXT] [--commit SHA]");
+                + " [--smoke] [--command TEXT] [--commit SHA] [--notes ANALYSIS.md]");
         System.exit(2);
     }
 
