@@ -118,10 +118,10 @@ final class SopTable {
                 flags.add("dapat ditunda");
             }
             if (s.isDefinitiveOnly()) {
-                flags.add("tanpa Plt./Plh.");
+                flags.add("pejabat definitif");
             }
             if (s.requiresSeparateActors()) {
-                flags.add("empat mata");
+                flags.add("pelaksana berbeda");
             }
             s.guards().forEach(g -> flags.add(g.description()));
             String kind = symbol(s.kind());

@@ -391,16 +391,7 @@ final class Flowchart {
         });
         s.note().ifPresent(t -> note.addAll(Text.wrap(t, ketW - 2 * PAD, FONT, false)));
         r.note = note;
-        List<String> flags = new ArrayList<>();
-        if (s.isPausable()) {
-            flags.add("dapat ditunda");
-        }
-        if (s.isDefinitiveOnly()) {
-            flags.add("pejabat definitif");
-        }
-        if (s.requiresSeparateActors()) {
-            flags.add("pelaksana berbeda");
-        }
+        List<String> flags = Text.flags(s);
         r.flags = flags.isEmpty() ? List.of() : Text.wrap("(" + String.join("; ", flags) + ")", ketW - 2 * PAD, 9.5, false);
         // Half a line between a mark and the step's own note, so that the two read apart.
         r.gap = r.markEnd > 0 && r.note.size() > r.markEnd ? LINE / 2 : 0;

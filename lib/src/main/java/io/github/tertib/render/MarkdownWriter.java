@@ -119,16 +119,7 @@ final class MarkdownWriter {
             marks.mark(s).ifPresent(m -> notes.add("**" + cell(m.label()) + "**"
                     + (m.detail().isBlank() ? "" : " " + cell(m.detail()))));
             s.note().ifPresent(n -> notes.add(cell(n)));
-            List<String> flags = new ArrayList<>();
-            if (s.isPausable()) {
-                flags.add("dapat ditunda");
-            }
-            if (s.isDefinitiveOnly()) {
-                flags.add("pejabat definitif");
-            }
-            if (s.requiresSeparateActors()) {
-                flags.add("pelaksana berbeda");
-            }
+            List<String> flags = Text.flags(s);
             if (!flags.isEmpty()) {
                 notes.add("*(" + String.join("; ", flags) + ")*");
             }
