@@ -4,7 +4,8 @@ import static io.github.tertib.compliance.Cases.ASN;
 import static io.github.tertib.compliance.Cases.V4;
 import static io.github.tertib.compliance.Cases.wib;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+
+import io.github.tertib.Contracts;
 
 import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.SopInstance;
@@ -13,15 +14,8 @@ import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.testkit.Examples;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +31,8 @@ class ValueContractsTest {
 
     /** A valid argument of each parameter type; tests pass null in one position and these elsewhere. */
     static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(int.class, 1),
+            Map.entry(double.class, 0.5),
             Map.entry(SopInstance.class, RUN),
             Map.entry(SopDefinition.class, V4),
             Map.entry(WorkCalendar.class, ASN),
@@ -62,61 +58,7 @@ class ValueContractsTest {
 
     @Test
     void every_public_member_refuses_null_naming_the_parameter() throws Exception {
-        List<String> checked = new ArrayList<>();
-        for (Map.Entry<Class<?>, Object> type : TYPES.entrySet()) {
-            List<Executable> members = new ArrayList<>(List.of(type.getKey().getConstructors()));
-            for (Method m : type.getKey().getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("equals")) {
-                    members.add(m);
-                }
-            }
-            for (Executable member : members) {
-                Parameter[] params = member.getParameters();
-                for (int i = 0; i < params.length; i++) {
-                    if (params[i].getType().isPrimitive()) {
-                        continue;
-                    }
-                    Object[] args = new Object[params.length];
-                    for (int k = 0; k < params.length; k++) {
-                        args[k] = k == i ? null : sample(params[k].getType(), member);
-                    }
-                    Throwable thrown = call(member, type.getValue(), args);
-                    String where = member + " with null " + params[i].getName();
-                    assertThat(thrown).as(where).isInstanceOf(NullPointerException.class);
-                    assertThat(thrown.getMessage()).as(where).isEqualTo(params[i].getName());
-                    checked.add(where);
-                }
-            }
-        }
-        assertThat(checked).hasSizeGreaterThan(30);
-    }
-
-    private static Object sample(Class<?> type, Executable member) {
-        if (type == int.class) {
-            return 1;
-        }
-        if (type == double.class) {
-            return 0.5;
-        }
-        Object s = SAMPLES.get(type);
-        if (s == null) {
-            fail("no sample of " + type + " for " + member);
-        }
-        return s;
-    }
-
-    private static Throwable call(Executable member, Object receiver, Object[] args) throws Exception {
-        try {
-            if (member instanceof Constructor<?> c) {
-                c.newInstance(args);
-            } else {
-                Method m = (Method) member;
-                m.invoke(Modifier.isStatic(m.getModifiers()) ? null : receiver, args);
-            }
-        } catch (InvocationTargetException e) {
-            return e.getCause();
-        }
-        return null;
+        assertThat(Contracts.assertEveryMemberRefusesNull(TYPES, SAMPLES)).hasSizeGreaterThan(30);
     }
 
     @Test
@@ -134,11 +76,7 @@ class ValueContractsTest {
                 new Object[] {MONITORING.row(), MONITORING.withThreshold(0.9).row(), MONITORING.withActions("x").row()},
                 new Object[] {MONITORING.steps().get(0), MonitoringReport.of(V4, List.of(replayed), ASN, AS_OF).steps().get(0),
                     MONITORING.steps().get(1)});
-        for (Object[] t : triples) {
-            assertThat(t[0]).isEqualTo(t[1]).hasSameHashCodeAs(t[1]).isNotEqualTo(t[2]).isNotEqualTo(null)
-                    .isNotEqualTo(new Object());
-            assertThat(t[0].toString()).isEqualTo(t[1].toString());
-        }
+        Contracts.assertValueTriples(triples);
     }
 
     @Test

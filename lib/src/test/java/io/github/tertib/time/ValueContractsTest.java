@@ -4,25 +4,19 @@ import static io.github.tertib.time.WorkCalendarTest.ASN_ID;
 import static io.github.tertib.time.WorkCalendarTest.WIB;
 import static io.github.tertib.time.WorkCalendarTest.wib;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
+
+import io.github.tertib.Contracts;
 
 import io.github.tertib.sop.TimeStandard;
 import io.github.tertib.testkit.CalendarGenerators;
 import java.io.Reader;
 import java.io.StringReader;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Executable;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
-import java.lang.reflect.Parameter;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +29,8 @@ class ValueContractsTest {
 
     /** A valid argument of each parameter type; tests pass null in one position and these elsewhere. */
     static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(int.class, 480),
+            Map.entry(long.class, 1L),
             Map.entry(ZoneId.class, WIB),
             Map.entry(WeeklySchedule.class, WeeklySchedule.asn()),
             Map.entry(Holidays.class, Holidays.indonesia()),
@@ -68,61 +64,7 @@ class ValueContractsTest {
 
     @Test
     void every_public_member_refuses_null_naming_the_parameter() throws Exception {
-        List<String> checked = new ArrayList<>();
-        for (Map.Entry<Class<?>, Object> type : TYPES.entrySet()) {
-            List<Executable> members = new ArrayList<>(List.of(type.getKey().getConstructors()));
-            for (Method m : type.getKey().getDeclaredMethods()) {
-                if (Modifier.isPublic(m.getModifiers()) && !m.isSynthetic() && !m.getName().equals("equals")) {
-                    members.add(m);
-                }
-            }
-            for (Executable member : members) {
-                Parameter[] params = member.getParameters();
-                for (int i = 0; i < params.length; i++) {
-                    if (params[i].getType().isPrimitive()) {
-                        continue;
-                    }
-                    Object[] args = new Object[params.length];
-                    for (int k = 0; k < params.length; k++) {
-                        args[k] = k == i ? null : sample(params[k].getType(), member);
-                    }
-                    Throwable thrown = call(member, type.getValue(), args);
-                    String where = member + " with null " + params[i].getName();
-                    assertThat(thrown).as(where).isInstanceOf(NullPointerException.class);
-                    assertThat(thrown.getMessage()).as(where).isEqualTo(params[i].getName());
-                    checked.add(where);
-                }
-            }
-        }
-        assertThat(checked).hasSizeGreaterThan(60);
-    }
-
-    private static Object sample(Class<?> type, Executable member) {
-        if (type == int.class) {
-            return 480;
-        }
-        if (type == long.class) {
-            return 1L;
-        }
-        Object s = SAMPLES.get(type);
-        if (s == null) {
-            fail("no sample of " + type + " for " + member);
-        }
-        return s;
-    }
-
-    private static Throwable call(Executable member, Object receiver, Object[] args) throws Exception {
-        try {
-            if (member instanceof Constructor<?> c) {
-                c.newInstance(args);
-            } else {
-                Method m = (Method) member;
-                m.invoke(Modifier.isStatic(m.getModifiers()) ? null : receiver, args);
-            }
-        } catch (InvocationTargetException e) {
-            return e.getCause();
-        }
-        return null;
+        assertThat(Contracts.assertEveryMemberRefusesNull(TYPES, SAMPLES)).hasSizeGreaterThan(60);
     }
 
     @Test
@@ -145,10 +87,6 @@ class ValueContractsTest {
                     ASN_ID.withWorkingDate(LocalDate.of(2026, 1, 10), DayOfWeek.MONDAY),
                     ASN_ID.withWorkingDate(LocalDate.of(2026, 1, 10), DayOfWeek.FRIDAY)},
                 new Object[] {TimePolicy.workingDays(450), TimePolicy.workingDays(450), TimePolicy.workingDays(451)});
-        for (Object[] t : triples) {
-            assertThat(t[0]).isEqualTo(t[1]).hasSameHashCodeAs(t[1]).isNotEqualTo(t[2]).isNotEqualTo(null)
-                    .isNotEqualTo(new Object());
-            assertThat(t[0].toString()).isEqualTo(t[1].toString());
-        }
+        Contracts.assertValueTriples(triples);
     }
 }
