@@ -27,13 +27,14 @@ class ArchitectureTest {
 
     /** Package to the packages it may use (besides itself and the root package). */
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "sop", Set.of(),
-            "run", Set.of("sop"),
-            "time", Set.of("sop"),
-            "compliance", Set.of("sop", "run", "time"),
-            "catalog", Set.of("sop"),
-            "text", Set.of("sop"),
-            "render", Set.of("sop", "run", "time", "compliance"),
+            "internal", Set.of(),
+            "sop", Set.of("internal"),
+            "run", Set.of("internal", "sop"),
+            "time", Set.of("internal", "sop"),
+            "compliance", Set.of("internal", "sop", "run", "time"),
+            "catalog", Set.of("internal", "sop"),
+            "text", Set.of("internal", "sop"),
+            "render", Set.of("internal", "sop", "run", "time", "compliance"),
             "testkit", Set.of("sop", "run", "time", "compliance", "catalog", "text", "render"),
             "cli", Set.of("sop", "run", "time", "compliance", "catalog", "text", "render", "testkit"));
 
