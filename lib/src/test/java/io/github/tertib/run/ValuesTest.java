@@ -286,7 +286,9 @@ class ValuesTest {
         @Test
         void refuse_a_wrong_length_or_digit() {
             assertThatThrownBy(() -> Digest.of(new byte[31])).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> Digest.parse("0".repeat(63) + "g")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Digest.parse("0".repeat(63) + "g"))
+                    .isInstanceOfSatisfying(io.github.tertib.TertibParseException.class,
+                            e -> assertThat(e.index()).isEqualTo(63))
                     .hasMessageContaining("has 'g' at position 64");
         }
     }
