@@ -137,7 +137,8 @@ public final class SopInstance {
                     + " of SOP " + definition.number() + " at " + at + ": " + reason));
         }
         Event e = new Event.Started(id, definition.number(), start.number(), v.role, actor.person(),
-                Optional.ofNullable(v.delegation), at, Optional.ofNullable(remark), Digest.pending());
+                Optional.ofNullable(v.delegation), actor.decree(v.role, v.delegation, at), at,
+                Optional.ofNullable(remark), Digest.pending());
         return new SopInstance(definition, new Event[] {e}, 1, definition.indexOf(start.number()), 0);
     }
 
@@ -308,9 +309,10 @@ public final class SopInstance {
         }
         Optional<Delegation> d = Optional.ofNullable(v.delegation);
         Optional<String> r = Optional.ofNullable(remark);
+        Optional<String> k = actor.decree(v.role, v.delegation, at);
         Event e = op == Op.DECIDE
-                ? new Event.Decided(stepNo, answer, v.role, actor.person(), d, at, r, Digest.pending())
-                : new Event.PartCompleted(stepNo, v.role, actor.person(), d, at, r, Digest.pending());
+                ? new Event.Decided(stepNo, answer, v.role, actor.person(), d, k, at, r, Digest.pending())
+                : new Event.PartCompleted(stepNo, v.role, actor.person(), d, k, at, r, Digest.pending());
         return afterPart(step, appended(e), answer);
     }
 
@@ -325,16 +327,17 @@ public final class SopInstance {
         }
         Optional<Delegation> d = Optional.ofNullable(v.delegation);
         Person who = actor.person();
+        Optional<String> k = actor.decree(v.role, v.delegation, at);
         Event e;
         switch (op) {
             case SUSPEND:
-                e = new Event.Suspended(stepNo, v.role, who, d, at, text, Digest.pending());
+                e = new Event.Suspended(stepNo, v.role, who, d, k, at, text, Digest.pending());
                 break;
             case RESUME:
-                e = new Event.Resumed(stepNo, v.role, who, d, at, Optional.ofNullable(text), Digest.pending());
+                e = new Event.Resumed(stepNo, v.role, who, d, k, at, Optional.ofNullable(text), Digest.pending());
                 break;
             default:
-                e = new Event.Cancelled(stepNo, v.role, who, d, at, text, Digest.pending());
+                e = new Event.Cancelled(stepNo, v.role, who, d, k, at, text, Digest.pending());
                 break;
         }
         return new SopInstance(definition, appended(e), size + 1, current, visitStart);
@@ -459,7 +462,7 @@ public final class SopInstance {
 
     private Verdict checkActorForPart(Verdict v, Step step, Role role, Actor actor, Instant at) {
         Delegation d = null;
-        if (!actor.holds(role)) {
+        if (!actor.holds(role, at)) {
             d = actor.validDelegation(role, at);
             if (d == null) {
                 Delegation any = actor.anyDelegation(role);
@@ -525,7 +528,7 @@ public final class SopInstance {
         }
         List<Role> roles = definition.cancelRoles();
         for (Role r : roles) {
-            if (actor.holds(r)) {
+            if (actor.holds(r, at)) {
                 return v.allow(r, null);
             }
         }
@@ -547,7 +550,7 @@ public final class SopInstance {
     /** The first part's role the actor holds, else the first they act for now: for start, suspend, resume. */
     private static Verdict resolve(Verdict v, List<Assignment> parts, Actor actor, Instant at) {
         for (Assignment p : parts) {
-            if (actor.holds(p.role())) {
+            if (actor.holds(p.role(), at)) {
                 return v.allow(p.role(), null);
             }
         }
@@ -831,7 +834,24 @@ public final class SopInstance {
         return run;
     }
 
-    private static InvalidEventLogException bad(Event[] all, int i, String reason) {
+    /**
+     * Rebuilds a case from its events as {@link #replay(SopDefinition, List)} does, and also refuses the
+     * first event whose actor did not hold its role, definitively or as a valid Plt. or Plh., at its
+     * instant according to the roster, whatever the log says about them.
+     *
+     * @param definition the SOP the case runs
+     * @param events the events, oldest first
+     * @param roster the record of who held which office when
+     * @return the case
+     * @throws InvalidEventLogException naming the first bad event and, for an actor the roster does not
+     *     bear out, what the roster says about them
+     */
+    public static SopInstance replay(SopDefinition definition, List<Event> events, Roster roster) {
+        return RosterReplay.replay(definition, events, roster);
+    }
+
+    /** The message of a refusal of event {@code i} of {@code all}: for replay against a roster too. */
+    static InvalidEventLogException bad(Event[] all, int i, String reason) {
         return bad(all, i, reason, null);
     }
 
