@@ -121,7 +121,8 @@ public final class EventLog {
         b.append(e.digest());
     }
 
-    private static StringBuilder escape(StringBuilder b, String s) {
+    /** Appends the text escaped as every field of the log is: backslash, tab, line feed, carriage return. */
+    static StringBuilder escape(StringBuilder b, String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -440,30 +441,41 @@ public final class EventLog {
         }
 
         private String unescape(int field) {
-            String s = raw[field];
-            int i = s.indexOf('\\');
-            if (i < 0) {
-                return s;
+            try {
+                return EventLog.unescape(raw[field]);
+            } catch (IllegalArgumentException e) {
+                throw fail(at[field], "the " + names[field] + " field " + e.getMessage(), null);
             }
-            StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
-            for (; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c != '\\') {
-                    b.append(c);
-                    continue;
-                }
-                char n = i + 1 < s.length() ? s.charAt(++i) : '\0';
-                switch (n) {
-                    case '\\' -> b.append('\\');
-                    case 't' -> b.append('\t');
-                    case 'n' -> b.append('\n');
-                    case 'r' -> b.append('\r');
-                    default -> throw fail(at[field] + i - 1, "the " + names[field] + " field has a backslash"
-                            + " not followed by \\, t, n or r; write a backslash as \\\\", null);
-                }
-            }
-            return b.toString();
         }
+    }
+
+    /**
+     * The text of an escaped field; throws IllegalArgumentException, saying what follows "the field",
+     * for a backslash that starts no escape.
+     */
+    static String unescape(String s) {
+        int i = s.indexOf('\\');
+        if (i < 0) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            char n = i + 1 < s.length() ? s.charAt(++i) : '\0';
+            switch (n) {
+                case '\\' -> b.append('\\');
+                case 't' -> b.append('\t');
+                case 'n' -> b.append('\n');
+                case 'r' -> b.append('\r');
+                default -> throw new IllegalArgumentException("has a backslash not followed by \\, t, n or r; write a"
+                        + " backslash as \\\\");
+            }
+        }
+        return b.toString();
     }
 
     private static String shortened(String s) {
