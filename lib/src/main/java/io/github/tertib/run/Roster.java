@@ -291,6 +291,7 @@ public final class Roster {
         public Builder end(String personId, String decree, Instant at) {
             Objects.requireNonNull(personId, "personId");
             Objects.requireNonNull(decree, "decree");
+            Objects.requireNonNull(at, "at");
             for (int i = 0; i < entries.size(); i++) {
                 RosterEntry e = entries.get(i);
                 if (e.personId().equals(personId) && e.decree().equals(decree)) {
