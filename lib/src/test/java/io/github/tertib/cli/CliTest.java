@@ -3,8 +3,12 @@ package io.github.tertib.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 class CliTest {
@@ -105,8 +109,21 @@ class CliTest {
         assertThat(run("simulate", "v4", "--log")).isEqualTo(2);
     }
 
+    /** The V.4 source text written once to a file, as a user would pass it. */
+    private static final String V4_PATH = writeV4();
+
     private static String v4Path() {
-        return io.github.tertib.SharedFiles.shared().resolve("sources/palangka-raya-sop-v4.txt").toString();
+        return V4_PATH;
+    }
+
+    private static String writeV4() {
+        try {
+            Path file = Files.createTempDirectory("tertib-cli").resolve("palangka-raya-sop-v4.txt");
+            Files.writeString(file, io.github.tertib.SourceTexts.v4(), StandardCharsets.UTF_8);
+            return file.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
