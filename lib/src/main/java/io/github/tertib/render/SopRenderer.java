@@ -186,6 +186,22 @@ public final class SopRenderer {
         return MarkdownWriter.write(definition, marks);
     }
 
+    /** The width of {@link #plainText(SopDefinition)}, in characters: a wide terminal. */
+    public static final int PLAIN_TEXT_WIDTH = 100;
+
+    /**
+     * Returns the identity section and the step table as plain text, no line wider than
+     * {@link #PLAIN_TEXT_WIDTH} characters, in the documents' words (dates as {@code 12 Maret 2026}):
+     * what {@code tertib show} prints. Step marks are not shown.
+     *
+     * @param definition the definition
+     * @return the text, one line per field, step and part, ending with a line break
+     */
+    public String plainText(SopDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return new SopTable(PLAIN_TEXT_WIDTH).render(definition);
+    }
+
     /**
      * Renders in the given format.
      *

@@ -8,7 +8,7 @@ import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.render.SopRenderer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.Holidays;
 import io.github.tertib.time.OutsideHolidayDataException;
 import io.github.tertib.time.TimePolicy;

@@ -11,7 +11,7 @@ import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;

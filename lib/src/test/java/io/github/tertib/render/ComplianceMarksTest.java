@@ -13,7 +13,7 @@ import io.github.tertib.run.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.Step;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.Holidays;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;

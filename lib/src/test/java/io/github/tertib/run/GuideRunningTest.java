@@ -16,7 +16,7 @@ import io.github.tertib.sop.Assignment;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
