@@ -24,20 +24,12 @@ final class OneLine {
             if (b == null) {
                 b = new StringBuilder(text.length() + 8).append(text, 0, i);
             }
-            switch (ch) {
-                case '\n':
-                    b.append("\\n");
-                    break;
-                case '\r':
-                    b.append("\\r");
-                    break;
-                case '\t':
-                    b.append("\\t");
-                    break;
-                default:
-                    b.append(String.format("\\u%04x", (int) ch));
-                    break;
-            }
+            b.append(switch (ch) {
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\t' -> "\\t";
+                default -> String.format("\\u%04x", (int) ch);
+            });
         }
         return b == null ? text : b.toString();
     }

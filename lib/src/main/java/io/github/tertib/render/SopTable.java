@@ -135,16 +135,12 @@ final class SopTable {
 
     /** The symbol's name as the format's legend gives it. */
     static String symbol(StepKind kind) {
-        switch (kind) {
-            case START:
-                return "Mulai";
-            case PROCESS:
-                return "Proses";
-            case DECISION:
-                return "Keputusan";
-            default:
-                return "Selesai";
-        }
+        return switch (kind) {
+            case START -> "Mulai";
+            case PROCESS -> "Proses";
+            case DECISION -> "Keputusan";
+            case END -> "Selesai";
+        };
     }
 
     private void row(int[] w, String[] cells) {

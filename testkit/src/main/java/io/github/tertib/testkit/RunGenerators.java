@@ -214,24 +214,20 @@ public final class RunGenerators {
         int i = c.chooseInt(0, from.size() - 1);
         Action x = from.get(i);
         Actor a = (other ? otherActors : partActors).get(i);
-        switch (x.kind()) {
-            case COMPLETE: {
+        return switch (x.kind()) {
+            case COMPLETE -> {
                 int mine = 0;
                 for (int k = 0; k < parts.size(); k++) {
                     mine += partActors.get(k) == a ? 1 : 0;
                 }
                 Optional<Role> role = mine == 1 && c.chance(30) ? Optional.empty() : Optional.of(x.role());
-                return new Command.Complete(x.step(), role, a, at);
+                yield new Command.Complete(x.step(), role, a, at);
             }
-            case DECIDE:
-                return new Command.Decide(x.step(), c.chance(30) ? Answer.NO : Answer.YES, a, at);
-            case SUSPEND:
-                return new Command.Suspend(a, "menunggu kejelasan", at);
-            case RESUME:
-                return new Command.Resume(a, at);
-            default:
-                return new Command.Cancel(a, "kegiatan dibatalkan", at);
-        }
+            case DECIDE -> new Command.Decide(x.step(), c.chance(30) ? Answer.NO : Answer.YES, a, at);
+            case SUSPEND -> new Command.Suspend(a, "menunggu kejelasan", at);
+            case RESUME -> new Command.Resume(a, at);
+            case CANCEL -> new Command.Cancel(a, "kegiatan dibatalkan", at);
+        };
     }
 
     private static Command anyCommand(SopInstance run, List<Actor> actors, Instant at, Choices c) {
@@ -242,22 +238,18 @@ public final class RunGenerators {
         int step = c.chance(70) ? run.currentStep().number() : c.chance(10) ? steps.get(steps.size() - 1).number() + 1
                 : steps.get(c.chooseInt(0, steps.size() - 1)).number();
         int kind = c.chooseInt(0, 9);
-        switch (kind < 5 ? 0 : kind < 7 ? 1 : kind - 5) {
-            case 0: {
+        return switch (kind < 5 ? 0 : kind < 7 ? 1 : kind - 5) {
+            case 0 -> {
                 List<Assignment> parts = run.currentStep().parts();
                 Optional<Role> role = c.chance(50) ? Optional.empty()
                         : Optional.of(c.chance(70) && !parts.isEmpty() ? parts.get(c.chooseInt(0, parts.size() - 1)).role()
                                 : d.roles().get(c.chooseInt(0, d.roles().size() - 1)));
-                return new Command.Complete(step, role, a, at);
+                yield new Command.Complete(step, role, a, at);
             }
-            case 1:
-                return new Command.Decide(step, c.chance(50) ? Answer.NO : Answer.YES, a, at);
-            case 2:
-                return new Command.Suspend(a, "menunggu", at);
-            case 3:
-                return new Command.Resume(a, at);
-            default:
-                return new Command.Cancel(a, "batal", at);
-        }
+            case 1 -> new Command.Decide(step, c.chance(50) ? Answer.NO : Answer.YES, a, at);
+            case 2 -> new Command.Suspend(a, "menunggu", at);
+            case 3 -> new Command.Resume(a, at);
+            default -> new Command.Cancel(a, "batal", at);
+        };
     }
 }

@@ -1,5 +1,33 @@
 package io.github.tertib.testkit;
 
+import static io.github.tertib.testkit.GeneratorWords.AGENCIES;
+import static io.github.tertib.testkit.GeneratorWords.DECISION_ACTIVITIES;
+import static io.github.tertib.testkit.GeneratorWords.DECISION_LABELS;
+import static io.github.tertib.testkit.GeneratorWords.EARLIEST_BIRTH;
+import static io.github.tertib.testkit.GeneratorWords.EARLIEST_DATE;
+import static io.github.tertib.testkit.GeneratorWords.END_ACTIVITIES;
+import static io.github.tertib.testkit.GeneratorWords.END_LABELS;
+import static io.github.tertib.testkit.GeneratorWords.GOVERNMENTS;
+import static io.github.tertib.testkit.GeneratorWords.LATEST_BIRTH;
+import static io.github.tertib.testkit.GeneratorWords.LEGAL_BASES;
+import static io.github.tertib.testkit.GeneratorWords.LIST_ITEMS;
+import static io.github.tertib.testkit.GeneratorWords.NAMES;
+import static io.github.tertib.testkit.GeneratorWords.NOTES;
+import static io.github.tertib.testkit.GeneratorWords.OUTPUTS;
+import static io.github.tertib.testkit.GeneratorWords.POSTS;
+import static io.github.tertib.testkit.GeneratorWords.PROCESS_ACTIVITIES;
+import static io.github.tertib.testkit.GeneratorWords.PROCESS_LABELS;
+import static io.github.tertib.testkit.GeneratorWords.RANGE_SEPARATORS;
+import static io.github.tertib.testkit.GeneratorWords.REQUIREMENTS;
+import static io.github.tertib.testkit.GeneratorWords.ROLE_TITLES;
+import static io.github.tertib.testkit.GeneratorWords.SOP_NAMES;
+import static io.github.tertib.testkit.GeneratorWords.SOP_PREFIXES;
+import static io.github.tertib.testkit.GeneratorWords.START_ACTIVITIES;
+import static io.github.tertib.testkit.GeneratorWords.START_LABELS;
+import static io.github.tertib.testkit.GeneratorWords.SUBJECT_ACTIVITIES;
+import static io.github.tertib.testkit.GeneratorWords.UNIT_MAX;
+import static io.github.tertib.testkit.GeneratorWords.UNIT_WORDS;
+
 import io.github.tertib.sop.Nip;
 import io.github.tertib.sop.ProblemCode;
 import io.github.tertib.sop.Rank;
@@ -15,17 +43,11 @@ import io.github.tertib.testkit.StepTable.Row;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Deque;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -55,77 +77,6 @@ import java.util.TreeSet;
  * <p>Stateless and thread-safe; each generator is a pure function of the choices it is given.
  */
 public final class SopGenerators {
-
-    /** Role titles, the simplest first; ids are made from them. None opens an activity of the pools below. */
-    private static final List<String> ROLE_TITLES = List.of("Pelaksana", "Kepala Seksi", "Kepala Bidang",
-            "Kepala Dinas", "Sekretaris", "Kepala Sub Bagian Umum", "Bendahara", "Operator Layanan", "Verifikator",
-            "Analis Kebijakan", "Pengelola Arsip", "Kepala Unit Layanan");
-
-    /** A role that parts use but that is never declared (planted UNDECLARED_ROLE). */
-    private static final Role OUTSIDER = Role.of("pihak-luar", "Pihak Luar");
-    /** A role that is declared but never used (planted UNUSED_ROLE). */
-    private static final Role BYSTANDER = Role.of("pengawas-internal", "Pengawas Internal");
-    /** A role named to cancel but never declared (planted UNDECLARED_CANCEL_ROLE). */
-    private static final Role CANCELLER = Role.of("inspektur", "Inspektur");
-
-    private static final List<String> START_ACTIVITIES = List.of("Menerima berkas permohonan",
-            "Mencermati surat masuk", "Menerima laporan pengaduan", "Mengajukan usulan kegiatan");
-    private static final List<String> PROCESS_ACTIVITIES = List.of("Memeriksa kelengkapan berkas",
-            "Menyusun konsep surat", "Memberi paraf pada konsep", "Menandatangani surat", "Mengagendakan surat keluar",
-            "Mengunggah dokumen ke aplikasi", "Menyusun laporan kegiatan", "Mendistribusikan surat",
-            "Melakukan verifikasi data", "Mengarsipkan dokumen");
-    private static final List<String> DECISION_ACTIVITIES = List.of("Apakah berkas lengkap?",
-            "Apakah konsep disetujui?", "Apakah data sesuai?",
-            "Jika disetujui maka dilanjutkan, jika tidak maka diperbaiki");
-    private static final List<String> END_ACTIVITIES = List.of("Surat diserahkan kepada pemohon",
-            "Laporan diarsipkan", "Kegiatan selesai dilaksanakan");
-    /** Activities that open with a subject: each draws the ACTIVITY_HAS_SUBJECT warning. */
-    private static final List<String> SUBJECT_ACTIVITIES = List.of("Petugas memeriksa kelengkapan berkas",
-            "Kami menyusun laporan kegiatan", "Pemohon menerima surat");
-
-    private static final List<String> START_LABELS = List.of("Mulai", "Start");
-    private static final List<String> PROCESS_LABELS = List.of("Proses", "Dokumentasi", "Pelaporan", "Verifikasi",
-            "Paraf", "Tanda tangan");
-    private static final List<String> DECISION_LABELS = List.of("Jika", "Keputusan");
-    private static final List<String> END_LABELS = List.of("Selesai", "End");
-
-    private static final List<String> UNIT_WORDS = List.of("Menit", "Jam", "Hari", "Hari Kerja", "Minggu", "Bulan",
-            "mnt", "Pekan");
-    private static final long[] UNIT_MAX = {600, 48, 30, 30, 8, 12, 600, 8};
-    private static final List<String> RANGE_SEPARATORS = List.of("-", " - ", "\u2013", " \u2013 ", " s.d. ", " s/d ",
-            " sampai ", " sampai dengan ", "\u2014");
-    private static final List<String> UNREADABLE_TIMES = List.of("sebentar", "15", "Menit", "15 Detik",
-            "lima belas menit", "1,5 Jam", "-5 Menit", "30-15 Menit", "2000000 Menit", "", "15 Menit lebih");
-    private static final List<String> ZERO_TIMES = List.of("0 Menit", "0 Jam", "0 Hari Kerja", "0-0 Hari",
-            "0 s.d. 0 Minggu");
-
-    private static final List<String> REQUIREMENTS = List.of("Surat permohonan", "Kartu identitas",
-            "Formulir isian", "Disposisi pimpinan", "Data pendukung");
-    private static final List<String> OUTPUTS = List.of("Konsep surat", "Berita acara", "Laporan", "Surat keluar",
-            "Arsip digital");
-    private static final List<String> NOTES = List.of("Dapat ditunda sampai berkas lengkap",
-            "Dikoordinasikan dengan bidang terkait", "Dicatat dalam buku agenda");
-
-    private static final List<String> SOP_PREFIXES = List.of("A", "B", "V", "KP", "UM");
-    private static final List<String> SOP_NAMES = List.of("Penerbitan Surat Keterangan", "Pengelolaan Surat Masuk",
-            "Pelayanan Informasi Publik", "Pembinaan Sumber Daya Komunikasi", "Pengadaan Barang Habis Pakai");
-    private static final List<String> POSTS = List.of("Kepala Dinas Komunikasi dan Informatika",
-            "Sekretaris Daerah", "Kepala Badan Kepegawaian Daerah");
-    private static final List<String> NAMES = List.of("Drs. MURNI", "Ir. SITI AMINAH, M.T.", "BUDI SANTOSO, S.Kom.");
-    private static final List<String> GOVERNMENTS = List.of("Pemerintah Kota Palangka Raya",
-            "Pemerintah Kabupaten Sleman");
-    private static final List<String> AGENCIES = List.of("Dinas Komunikasi dan Informatika",
-            "Badan Kepegawaian Daerah");
-    private static final List<String> LEGAL_BASES = List.of(
-            "Undang-Undang No 25 Tahun 2009 tentang Pelayanan Publik",
-            "Undang-Undang No 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
-            "Peraturan Menteri PAN-RB No 35 Tahun 2012");
-    private static final List<String> LIST_ITEMS = List.of("Komputer", "Printer", "Buku agenda", "Paham Tupoksi",
-            "Database bidang");
-
-    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1950, 1, 1);
-    private static final LocalDate LATEST_BIRTH = LocalDate.of(2005, 12, 31);
-    private static final LocalDate EARLIEST_DATE = LocalDate.of(2010, 1, 1);
 
     private SopGenerators() {
     }
@@ -296,7 +247,7 @@ public final class SopGenerators {
      * @return the generator; it shrinks towards a two-step SOP with one role declared and never used
      */
     public static Generator<Planted> invalidDefinitions() {
-        return SopGenerators::planted;
+        return PlantedMistakes::planted;
     }
 
     /**
@@ -309,15 +260,10 @@ public final class SopGenerators {
      * @return the generator; it shrinks towards a valid two-row table
      */
     public static Generator<StepTable> stepTables() {
-        return c -> {
-            switch (c.chooseInt(0, 2)) {
-                case 0:
-                    return validTable(c);
-                case 1:
-                    return planted(c).table();
-                default:
-                    return noisyTable(c);
-            }
+        return c -> switch (c.chooseInt(0, 2)) {
+            case 0 -> validTable(c);
+            case 1 -> PlantedMistakes.planted(c).table();
+            default -> NoisyTables.noisyTable(c);
         };
     }
 
@@ -368,7 +314,7 @@ public final class SopGenerators {
 
     // ---------------------------------------------------------------- valid tables
 
-    private static StepTable validTable(Choices c) {
+    static StepTable validTable(Choices c) {
         int slotCount = c.chooseInt(2, 25);
         List<Role> pool = roles(c.chooseInt(1, 6)).generate(c);
         // Every slot draws the same choices whatever it becomes, and a middle slot whose kind is 0 holds no
@@ -529,11 +475,11 @@ public final class SopGenerators {
         }
     }
 
-    private static <T> T nth(List<T> values, int index) {
+    static <T> T nth(List<T> values, int index) {
         return values.get(index % values.size());
     }
 
-    private static <T> List<T> distinct(List<T> values, int[] picks, int count) {
+    static <T> List<T> distinct(List<T> values, int[] picks, int count) {
         List<T> left = new ArrayList<>(values);
         List<T> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
@@ -573,692 +519,33 @@ public final class SopGenerators {
         return c.chance(percent) ? Optional.of(EARLIEST_DATE.plusDays(c.choose(0, 20 * 365))) : Optional.empty();
     }
 
-    private static List<String> activities(StepKind kind) {
-        switch (kind) {
-            case START:
-                return START_ACTIVITIES;
-            case DECISION:
-                return DECISION_ACTIVITIES;
-            case END:
-                return END_ACTIVITIES;
-            case PROCESS:
-            default:
-                return PROCESS_ACTIVITIES;
-        }
+    static List<String> activities(StepKind kind) {
+        return switch (kind) {
+            case START -> START_ACTIVITIES;
+            case DECISION -> DECISION_ACTIVITIES;
+            case END -> END_ACTIVITIES;
+            case PROCESS -> PROCESS_ACTIVITIES;
+        };
     }
 
-    private static List<String> labels(StepKind kind) {
-        switch (kind) {
-            case START:
-                return START_LABELS;
-            case DECISION:
-                return DECISION_LABELS;
-            case END:
-                return END_LABELS;
-            case PROCESS:
-            default:
-                return PROCESS_LABELS;
-        }
+    static List<String> labels(StepKind kind) {
+        return switch (kind) {
+            case START -> START_LABELS;
+            case DECISION -> DECISION_LABELS;
+            case END -> END_LABELS;
+            case PROCESS -> PROCESS_LABELS;
+        };
     }
 
     // ---------------------------------------------------------------- noisy tables
 
-    private static StepTable noisyTable(Choices c) {
-        int n = c.chooseInt(0, 12);
-        List<Role> pool = roles(c.chooseInt(1, 4)).generate(c);
-        List<Role> usable = new ArrayList<>(pool);
-        if (c.chance(10)) {
-            usable.add(OUTSIDER);
-        }
-        List<Role> declared = new ArrayList<>();
-        boolean all = !c.chance(15);
-        for (Role r : pool) {
-            if (all || c.chance(70)) {
-                declared.add(r);
-            }
-        }
-        if (c.chance(5)) {
-            declared.add(BYSTANDER);
-        }
-        if (c.chance(3)) {
-            declared.add(pool.get(0));
-        }
-        int[] numbers = new int[n];
-        for (int i = 0; i < n; i++) {
-            numbers[i] = c.chance(10) ? c.chooseInt(0, n + 1) : i + 1;
-        }
-        List<Row> rows = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            StepKind kind;
-            if (i == 0 && !c.chance(8)) {
-                kind = StepKind.START;
-            } else if (i == n - 1 && !c.chance(10)) {
-                kind = StepKind.END;
-            } else {
-                int k = c.chooseInt(0, 19);
-                kind = k < 12 ? StepKind.PROCESS : k < 17 ? StepKind.DECISION : k < 19 ? StepKind.END : StepKind.START;
-            }
-            String activity = c.chance(3) ? "" : pick(c, activities(kind));
-            int count;
-            if (kind == StepKind.END) {
-                count = c.chooseInt(0, 1);
-            } else if (c.chance(4)) {
-                count = 0;
-            } else {
-                count = kind == StepKind.DECISION ? (c.chance(10) ? 2 : 1) : c.chooseInt(1, 2);
-            }
-            List<Part> parts = new ArrayList<>(count);
-            for (int p = 0; p < count; p++) {
-                parts.add(new Part(pick(c, usable), c.chance(3) ? " " : pick(c, labels(kind))));
-            }
-            Optional<String> time;
-            if (kind == StepKind.END) {
-                time = c.chance(5) ? Optional.of(timeTexts().generate(c)) : Optional.empty();
-            } else {
-                int t = c.chooseInt(0, 19);
-                time = t < 16 ? Optional.of(timeTexts().generate(c)) : t == 16 ? Optional.of(pick(c, UNREADABLE_TIMES))
-                        : t == 17 ? Optional.of(pick(c, ZERO_TIMES)) : Optional.empty();
-            }
-            OptionalInt next = OptionalInt.empty();
-            OptionalInt ifYes = OptionalInt.empty();
-            OptionalInt ifNo = OptionalInt.empty();
-            switch (kind) {
-                case START:
-                case PROCESS:
-                    next = c.chance(25) ? target(c, numbers) : next;
-                    ifYes = c.chance(3) ? target(c, numbers) : ifYes;
-                    break;
-                case DECISION:
-                    ifYes = c.chance(95) ? target(c, numbers) : ifYes;
-                    ifNo = c.chance(95) ? target(c, numbers) : ifNo;
-                    next = c.chance(3) ? target(c, numbers) : next;
-                    break;
-                case END:
-                default:
-                    next = c.chance(3) ? target(c, numbers) : next;
-                    break;
-            }
-            Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            addIf(c.chance(kind == StepKind.END ? 3 : 10), flags, Flag.PAUSABLE);
-            addIf(c.chance(3), flags, Flag.GUARDED);
-            rows.add(new Row(numbers[i], kind, activity, parts, time, next, ifYes, ifNo, List.of(), List.of(), "",
-                    flags));
-        }
-        List<Role> cancel = new ArrayList<>();
-        if (c.chance(20)) {
-            cancel.add(pick(c, pool));
-        }
-        if (c.chance(3)) {
-            cancel.add(CANCELLER);
-        }
-        return new StepTable("N." + c.chooseInt(1, 30), pick(c, SOP_NAMES), Header.EMPTY, declared, cancel, rows);
-    }
-
-    private static OptionalInt target(Choices c, int[] numbers) {
-        if (numbers.length == 0 || c.chance(8)) {
-            return OptionalInt.of(numbers.length + 1 + c.chooseInt(0, 3));
-        }
-        return OptionalInt.of(numbers[c.chooseInt(0, numbers.length - 1)]);
-    }
-
-    // ---------------------------------------------------------------- planted mistakes
-
-    /**
-     * What can be planted, in the order it is applied: renumbering and changes of kind first (the later
-     * plants see their result), rows added last, and copies of rows at the very end. The first is the
-     * simplest, so that shrinking goes towards it.
-     */
-    private enum Plant {
-        UNUSED_ROLE, INVALID_STEP_NUMBER, NO_START, MULTIPLE_STARTS, NO_END, BLANK_ACTIVITY, NO_PARTS, BLANK_LABEL,
-        DUPLICATE_PART, UNDECLARED_ROLE, DUPLICATE_ROLE, UNDECLARED_CANCEL_ROLE, TIME_UNREADABLE, NON_POSITIVE_TIME,
-        END_HAS_TIME, FLAG_ON_END, END_HAS_TRANSITION, BRANCH_ON_NON_DECISION, DECISION_HAS_NEXT,
-        DECISION_ROLE_COUNT, UNKNOWN_TARGET, NO_NEXT_STEP, DECISION_WITHOUT_YES, DECISION_WITHOUT_NO,
-        DECISION_SAME_TARGETS, UNREACHABLE_STEP, NO_PATH_TO_END, DUPLICATE_STEP_NUMBER
-    }
-
-    private static Planted planted(Choices c) {
-        StepTable base = validTable(c);
-        int count = c.chooseInt(1, 4);
-        List<Plant> plants = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            plants.add(Plant.values()[c.chooseInt(0, Plant.values().length - 1)]);
-        }
-        plants.sort(null);
-        Work w = new Work(base);
-        boolean any = false;
-        for (Plant p : plants) {
-            any |= w.plant(p, c);
-        }
-        if (!any) {
-            w.plant(Plant.UNUSED_ROLE, c);
-        }
-        StepTable table = new StepTable(base.number(), base.name(), base.header(), w.roles, w.cancel, w.rows);
-        Set<ProblemCode> warnings = EnumSet.noneOf(ProblemCode.class);
-        for (Row r : w.rows) {
-            if (r.kind() != StepKind.END && r.time().isEmpty()) {
-                warnings.add(ProblemCode.MISSING_TIME);
-            }
-            if (SUBJECT_ACTIVITIES.contains(r.activity())) {
-                warnings.add(ProblemCode.ACTIVITY_HAS_SUBJECT);
-            }
-        }
-        return new Planted(table, w.errors, warnings);
-    }
-
-    /** A table being changed plant by plant; rows are only ever replaced or appended, so indices stay. */
-    private static final class Work {
-        final List<Row> rows;
-        final List<Role> roles;
-        final List<Role> cancel;
-        /** The roles of the valid table: declared and used, safe to give a part without changing either. */
-        final List<Role> base;
-        /** Rows that carry a planted mistake already, by index: each row carries at most one. */
-        final Set<Integer> used = new HashSet<>();
-        /** Numbers of rows added as traps (a step that only loops on itself). */
-        final Set<Integer> traps = new HashSet<>();
-        final Set<ProblemCode> errors = EnumSet.noneOf(ProblemCode.class);
-        boolean renumbered;
-        boolean noStart;
-        boolean multipleStarts;
-        boolean noEnd;
-        /** A transition is missing, points nowhere or has both branches on one step. */
-        boolean transitionBroken;
-        /** A row was added that nothing reaches, or that reaches no END. */
-        boolean graphChanged;
-
-        Work(StepTable t) {
-            rows = new ArrayList<>(t.rows());
-            roles = new ArrayList<>(t.roles());
-            cancel = new ArrayList<>(t.cancelRoles());
-            base = List.copyOf(t.roles());
-        }
-
-        boolean plant(Plant p, Choices c) {
-            switch (p) {
-                case UNUSED_ROLE:
-                    if (roles.contains(BYSTANDER)) {
-                        return false;
-                    }
-                    roles.add(BYSTANDER);
-                    return found(ProblemCode.UNUSED_ROLE);
-                case INVALID_STEP_NUMBER:
-                    return renumberStart(c);
-                case NO_START:
-                    if (noStart || multipleStarts || used.contains(0)) {
-                        return false;
-                    }
-                    // A PROCESS goes on exactly as a START does: the graph is the same, without its start.
-                    change(0, rows.get(0).withKind(StepKind.PROCESS));
-                    noStart = true;
-                    return found(ProblemCode.NO_START);
-                case MULTIPLE_STARTS: {
-                    if (noStart) {
-                        return false;
-                    }
-                    int i = pickRow(c, r -> r.kind() == StepKind.PROCESS);
-                    if (i < 0) {
-                        return false;
-                    }
-                    change(i, rows.get(i).withKind(StepKind.START));
-                    multipleStarts = true;
-                    return found(ProblemCode.MULTIPLE_STARTS);
-                }
-                case NO_END:
-                    return removeEnds();
-                case BLANK_ACTIVITY: {
-                    int i = pickRow(c, r -> true);
-                    return i >= 0 && change(i, rows.get(i).withActivity(c.chance(50) ? "" : "   "))
-                            && found(ProblemCode.BLANK_ACTIVITY);
-                }
-                case NO_PARTS: {
-                    int i = pickRow(c, r -> r.kind() != StepKind.END && !r.parts().isEmpty()
-                            && r.parts().stream().allMatch(part -> usedElsewhere(part.role(), r)));
-                    return i >= 0 && change(i, rows.get(i).withParts(List.of())) && found(ProblemCode.NO_PARTS);
-                }
-                case BLANK_LABEL: {
-                    int i = pickRow(c, r -> !r.parts().isEmpty());
-                    if (i < 0) {
-                        return false;
-                    }
-                    List<Part> parts = new ArrayList<>(rows.get(i).parts());
-                    int j = c.chooseInt(0, parts.size() - 1);
-                    parts.set(j, new Part(parts.get(j).role(), c.chance(50) ? "" : " "));
-                    return change(i, rows.get(i).withParts(parts)) && found(ProblemCode.BLANK_LABEL);
-                }
-                case DUPLICATE_PART: {
-                    int i = pickRow(c, r -> r.kind() != StepKind.DECISION && !r.parts().isEmpty());
-                    return i >= 0 && addPart(i, rows.get(i).parts().get(0).role(), pick(c, PROCESS_LABELS))
-                            && found(ProblemCode.DUPLICATE_PART);
-                }
-                case UNDECLARED_ROLE: {
-                    int i = pickRow(c, r -> r.kind() != StepKind.DECISION);
-                    return i >= 0 && addPart(i, OUTSIDER, "Proses") && found(ProblemCode.UNDECLARED_ROLE);
-                }
-                case DUPLICATE_ROLE:
-                    roles.add(pick(c, List.copyOf(roles)));
-                    return found(ProblemCode.DUPLICATE_ROLE);
-                case UNDECLARED_CANCEL_ROLE:
-                    if (cancel.contains(CANCELLER)) {
-                        return false;
-                    }
-                    cancel.add(CANCELLER);
-                    return found(ProblemCode.UNDECLARED_CANCEL_ROLE);
-                case TIME_UNREADABLE:
-                    return setTime(c, false, UNREADABLE_TIMES, ProblemCode.TIME_UNREADABLE);
-                case NON_POSITIVE_TIME:
-                    return setTime(c, false, ZERO_TIMES, ProblemCode.NON_POSITIVE_TIME);
-                case END_HAS_TIME: {
-                    // Readable, zero or unreadable: an END with any Waktu is END_HAS_TIME and nothing else.
-                    int kind = c.chooseInt(0, 2);
-                    List<String> texts = kind == 0 ? List.of(timeTexts().generate(c))
-                            : kind == 1 ? ZERO_TIMES : UNREADABLE_TIMES;
-                    return setTime(c, true, texts, ProblemCode.END_HAS_TIME);
-                }
-                case FLAG_ON_END: {
-                    int i = pickRow(c, r -> r.kind() == StepKind.END);
-                    return i >= 0 && change(i, rows.get(i).withFlags(Set.of(pick(c, List.of(Flag.values())))))
-                            && found(ProblemCode.FLAG_ON_END);
-                }
-                case END_HAS_TRANSITION: {
-                    int i = pickRow(c, r -> r.kind() == StepKind.END);
-                    if (i < 0) {
-                        return false;
-                    }
-                    OptionalInt t = OptionalInt.of(c.chooseInt(1, maxNumber() + 3));
-                    OptionalInt none = OptionalInt.empty();
-                    int which = c.chooseInt(0, 2);
-                    Row r = rows.get(i).withTargets(which == 0 ? t : none, which == 1 ? t : none, which == 2 ? t : none);
-                    return change(i, r) && found(ProblemCode.END_HAS_TRANSITION);
-                }
-                case BRANCH_ON_NON_DECISION: {
-                    int i = pickRow(c, r -> r.kind() == StepKind.START || r.kind() == StepKind.PROCESS);
-                    if (i < 0) {
-                        return false;
-                    }
-                    Row r = rows.get(i);
-                    int which = c.chooseInt(0, 2);
-                    OptionalInt yes = which != 1 ? OptionalInt.of(c.chooseInt(1, maxNumber() + 3)) : OptionalInt.empty();
-                    OptionalInt no = which != 0 ? OptionalInt.of(c.chooseInt(1, maxNumber() + 3)) : OptionalInt.empty();
-                    return change(i, r.withTargets(r.next(), yes, no)) && found(ProblemCode.BRANCH_ON_NON_DECISION);
-                }
-                case DECISION_HAS_NEXT: {
-                    int i = pickRow(c, r -> r.kind() == StepKind.DECISION);
-                    if (i < 0) {
-                        return false;
-                    }
-                    Row r = rows.get(i);
-                    return change(i, r.withTargets(OptionalInt.of(c.chooseInt(1, maxNumber() + 3)), r.ifYes(), r.ifNo()))
-                            && found(ProblemCode.DECISION_HAS_NEXT);
-                }
-                case DECISION_ROLE_COUNT: {
-                    int i = pickRow(c, r -> r.kind() == StepKind.DECISION && r.parts().size() == 1);
-                    if (i < 0) {
-                        return false;
-                    }
-                    Role decider = rows.get(i).parts().get(0).role();
-                    List<Role> others = base.stream().filter(r -> !r.equals(decider)).toList();
-                    return !others.isEmpty() && addPart(i, pick(c, others), "Jika")
-                            && found(ProblemCode.DECISION_ROLE_COUNT);
-                }
-                case UNKNOWN_TARGET:
-                    return pointNowhere(c);
-                case NO_NEXT_STEP:
-                    return lastEndGoesNowhere();
-                case DECISION_WITHOUT_YES:
-                case DECISION_WITHOUT_NO:
-                case DECISION_SAME_TARGETS:
-                    return breakDecision(p, c);
-                case UNREACHABLE_STEP:
-                    return addOrphan(c);
-                case NO_PATH_TO_END:
-                    return addTrap(c);
-                case DUPLICATE_STEP_NUMBER:
-                default: {
-                    // A copy is invisible to the graph (the first row of a number is the step) and repeats
-                    // exactly the problems of its original, so the only new code is the duplicate number.
-                    List<Integer> candidates = new ArrayList<>();
-                    for (int i = 0; i < rows.size(); i++) {
-                        if (rows.get(i).kind() != StepKind.START) {
-                            candidates.add(i);
-                        }
-                    }
-                    if (candidates.isEmpty()) {
-                        return false;
-                    }
-                    rows.add(rows.get(pick(c, candidates)));
-                    used.add(rows.size() - 1);
-                    return found(ProblemCode.DUPLICATE_STEP_NUMBER);
-                }
-            }
-        }
-
-        private boolean found(ProblemCode code) {
-            errors.add(code);
-            return true;
-        }
-
-        private boolean change(int i, Row r) {
-            rows.set(i, r);
-            used.add(i);
-            return true;
-        }
-
-        private boolean addPart(int i, Role role, String label) {
-            List<Part> parts = new ArrayList<>(rows.get(i).parts());
-            parts.add(new Part(role, label));
-            return change(i, rows.get(i).withParts(parts));
-        }
-
-        private int pickRow(Choices c, java.util.function.Predicate<Row> ok) {
-            List<Integer> candidates = new ArrayList<>();
-            for (int i = 0; i < rows.size(); i++) {
-                if (!used.contains(i) && ok.test(rows.get(i))) {
-                    candidates.add(i);
-                }
-            }
-            return candidates.isEmpty() ? -1 : pick(c, candidates);
-        }
-
-        private boolean usedElsewhere(Role role, Row except) {
-            for (Row r : rows) {
-                if (r != except && r.parts().stream().anyMatch(p -> p.role().equals(role))) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private int maxNumber() {
-            int max = Integer.MIN_VALUE;
-            for (Row r : rows) {
-                max = Math.max(max, r.number());
-            }
-            return max;
-        }
-
-        private boolean setTime(Choices c, boolean onEnd, List<String> texts, ProblemCode code) {
-            int i = pickRow(c, r -> (r.kind() == StepKind.END) == onEnd);
-            return i >= 0 && change(i, rows.get(i).withTime(Optional.of(pick(c, texts)))) && found(code);
-        }
-
-        /** Renumbers the START (the lowest number) to 0 or below, with every reference to it. */
-        private boolean renumberStart(Choices c) {
-            if (renumbered) {
-                return false;
-            }
-            int old = rows.get(0).number();
-            int now = -c.chooseInt(0, 5);
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = rows.get(i);
-                rows.set(i, r.withTargets(swap(r.next(), old, now), swap(r.ifYes(), old, now), swap(r.ifNo(), old, now)));
-            }
-            rows.set(0, rows.get(0).withNumber(now));
-            renumbered = true;
-            return found(ProblemCode.INVALID_STEP_NUMBER);
-        }
-
-        private static OptionalInt swap(OptionalInt target, int old, int now) {
-            return target.isPresent() && target.getAsInt() == old ? OptionalInt.of(now) : target;
-        }
-
-        /** Turns every END into a process that goes back to the first row: no END, and nothing else changes. */
-        private boolean removeEnds() {
-            if (noEnd) {
-                return false;
-            }
-            int first = rows.get(0).number();
-            for (int i = 0; i < rows.size(); i++) {
-                Row r = rows.get(i);
-                if (r.kind() == StepKind.END) {
-                    List<Part> parts = r.parts().isEmpty() ? List.of(new Part(base.get(0), "Proses")) : r.parts();
-                    change(i, r.withKind(StepKind.PROCESS).withParts(parts)
-                            .withTargets(OptionalInt.of(first), OptionalInt.empty(), OptionalInt.empty()));
-                }
-            }
-            noEnd = true;
-            return found(ProblemCode.NO_END);
-        }
-
-        private boolean pointNowhere(Choices c) {
-            if (graphChanged) {
-                return false;
-            }
-            int i = pickRow(c, r -> r.kind() != StepKind.END);
-            if (i < 0) {
-                return false;
-            }
-            Row r = rows.get(i);
-            OptionalInt nowhere = OptionalInt.of(maxNumber() + 1 + c.chooseInt(0, 20));
-            if (r.kind() == StepKind.DECISION) {
-                r = c.chance(50) ? r.withTargets(r.next(), nowhere, r.ifNo()) : r.withTargets(r.next(), r.ifYes(), nowhere);
-            } else {
-                r = r.withTargets(nowhere, r.ifYes(), r.ifNo());
-            }
-            transitionBroken = true;
-            return change(i, r) && found(ProblemCode.UNKNOWN_TARGET);
-        }
-
-        /** Turns the last row, an END, into a process with no next step: NO_NEXT_STEP (and NO_END if it was the only END). */
-        private boolean lastEndGoesNowhere() {
-            if (graphChanged) {
-                return false;
-            }
-            int last = 0;
-            for (int i = 1; i < rows.size(); i++) {
-                if (rows.get(i).number() > rows.get(last).number()) {
-                    last = i;
-                }
-            }
-            Row r = rows.get(last);
-            if (used.contains(last) || r.kind() != StepKind.END) {
-                return false;
-            }
-            List<Part> parts = r.parts().isEmpty() ? List.of(new Part(base.get(0), "Proses")) : r.parts();
-            change(last, r.withKind(StepKind.PROCESS).withParts(parts));
-            transitionBroken = true;
-            if (rows.stream().noneMatch(row -> row.kind() == StepKind.END)) {
-                noEnd = true;
-                found(ProblemCode.NO_END);
-            }
-            return found(ProblemCode.NO_NEXT_STEP);
-        }
-
-        private boolean breakDecision(Plant p, Choices c) {
-            if (graphChanged) {
-                return false;
-            }
-            int i = pickRow(c, r -> r.kind() == StepKind.DECISION);
-            if (i < 0) {
-                return false;
-            }
-            Row r = rows.get(i);
-            transitionBroken = true;
-            switch (p) {
-                case DECISION_WITHOUT_YES:
-                    return change(i, r.withTargets(r.next(), OptionalInt.empty(), r.ifNo()))
-                            && found(ProblemCode.DECISION_WITHOUT_YES);
-                case DECISION_WITHOUT_NO:
-                    return change(i, r.withTargets(r.next(), r.ifYes(), OptionalInt.empty()))
-                            && found(ProblemCode.DECISION_WITHOUT_NO);
-                default:
-                    OptionalInt both = c.chance(50) ? r.ifYes() : r.ifNo();
-                    return change(i, r.withTargets(r.next(), both, both)) && found(ProblemCode.DECISION_SAME_TARGETS);
-            }
-        }
-
-        /** Adds a step after the last that nothing points at: UNREACHABLE_STEP, unless there is no START. */
-        private boolean addOrphan(Choices c) {
-            if (transitionBroken) {
-                return false;
-            }
-            int number = maxNumber() + 1 + c.chooseInt(0, 3);
-            Row orphan;
-            if (!noEnd && c.chance(25)) {
-                orphan = Row.of(number, StepKind.END, pick(c, END_ACTIVITIES));
-            } else {
-                List<Integer> targets = new ArrayList<>();
-                for (Row r : rows) {
-                    if (!traps.contains(r.number())) {
-                        targets.add(r.number());
-                    }
-                }
-                orphan = Row.of(number, StepKind.PROCESS, pick(c, PROCESS_ACTIVITIES))
-                        .withParts(List.of(new Part(pick(c, base), "Proses")))
-                        .withTime(Optional.of(timeTexts().generate(c)))
-                        .withTargets(OptionalInt.of(pick(c, targets)), OptionalInt.empty(), OptionalInt.empty());
-            }
-            rows.add(orphan);
-            used.add(rows.size() - 1);
-            graphChanged = true;
-            if (!noStart) {
-                found(ProblemCode.UNREACHABLE_STEP);
-            }
-            return true;
-        }
-
-        /**
-         * Adds a step after the last that loops on itself: NO_PATH_TO_END. Either a decision's branch is
-         * turned to it, where that leaves every other step reachable and able to end, or nothing points
-         * at it and it is UNREACHABLE_STEP too (unless there is no START).
-         */
-        private boolean addTrap(Choices c) {
-            if (transitionBroken || noEnd) {
-                return false;
-            }
-            int number = maxNumber() + 1 + c.chooseInt(0, 3);
-            Row trap = Row.of(number, StepKind.PROCESS, pick(c, PROCESS_ACTIVITIES))
-                    .withParts(List.of(new Part(pick(c, base), "Proses")))
-                    .withTime(Optional.of(timeTexts().generate(c)))
-                    .withTargets(OptionalInt.of(number), OptionalInt.empty(), OptionalInt.empty());
-            Set<Integer> unreachableBefore = Graph.unreachable(rows);
-            rows.add(trap);
-            used.add(rows.size() - 1);
-            traps.add(number);
-            graphChanged = true;
-            int d = noStart ? -1 : pickRow(c, r -> r.kind() == StepKind.DECISION);
-            if (d >= 0) {
-                Row decision = rows.get(d);
-                boolean yes = c.chance(50);
-                Row attached = yes ? decision.withTargets(decision.next(), OptionalInt.of(number), decision.ifNo())
-                        : decision.withTargets(decision.next(), decision.ifYes(), OptionalInt.of(number));
-                rows.set(d, attached);
-                Set<Integer> trapped = new HashSet<>(traps);
-                if (Graph.unreachable(rows).equals(unreachableBefore) && Graph.trapped(rows).equals(trapped)) {
-                    used.add(d);
-                    return found(ProblemCode.NO_PATH_TO_END);
-                }
-                rows.set(d, decision);
-            }
-            if (!noStart) {
-                found(ProblemCode.UNREACHABLE_STEP);
-            }
-            return found(ProblemCode.NO_PATH_TO_END);
-        }
-    }
-
-    /**
-     * Reachability over a table as the checks see it: the first row of a number is the step; a START or
-     * PROCESS goes to its next, or the next number; a DECISION to its targets that exist.
-     */
-    private static final class Graph {
-
-        private Graph() {
-        }
-
-        /** Numbers not reachable from the first START row; none when there is no START. */
-        static Set<Integer> unreachable(List<Row> rows) {
-            Map<Integer, Row> byNumber = byNumber(rows);
-            Optional<Row> start = rows.stream().filter(r -> r.kind() == StepKind.START).findFirst();
-            if (start.isEmpty()) {
-                return Set.of();
-            }
-            Map<Integer, List<Integer>> edges = edges(byNumber);
-            Set<Integer> reached = walk(List.of(start.get().number()), edges);
-            Set<Integer> out = new HashSet<>(byNumber.keySet());
-            out.removeAll(reached);
-            return out;
-        }
-
-        /** Numbers from which no END can be reached; none when there is no END. */
-        static Set<Integer> trapped(List<Row> rows) {
-            Map<Integer, Row> byNumber = byNumber(rows);
-            List<Integer> ends = new ArrayList<>();
-            for (Row r : byNumber.values()) {
-                if (r.kind() == StepKind.END) {
-                    ends.add(r.number());
-                }
-            }
-            if (ends.isEmpty()) {
-                return Set.of();
-            }
-            Map<Integer, List<Integer>> reverse = new HashMap<>();
-            edges(byNumber).forEach((from, tos) -> {
-                for (int to : tos) {
-                    reverse.computeIfAbsent(to, k -> new ArrayList<>()).add(from);
-                }
-            });
-            Set<Integer> canEnd = walk(ends, reverse);
-            Set<Integer> out = new HashSet<>(byNumber.keySet());
-            out.removeAll(canEnd);
-            return out;
-        }
-
-        private static Map<Integer, Row> byNumber(List<Row> rows) {
-            Map<Integer, Row> byNumber = new LinkedHashMap<>();
-            for (Row r : rows) {
-                byNumber.putIfAbsent(r.number(), r);
-            }
-            return byNumber;
-        }
-
-        private static Map<Integer, List<Integer>> edges(Map<Integer, Row> byNumber) {
-            TreeSet<Integer> numbers = new TreeSet<>(byNumber.keySet());
-            Map<Integer, List<Integer>> edges = new HashMap<>();
-            for (Row r : byNumber.values()) {
-                List<Integer> out = new ArrayList<>(2);
-                switch (r.kind()) {
-                    case START:
-                    case PROCESS: {
-                        Integer n = r.next().isPresent() ? Integer.valueOf(r.next().getAsInt()) : numbers.higher(r.number());
-                        if (n != null && byNumber.containsKey(n)) {
-                            out.add(n);
-                        }
-                        break;
-                    }
-                    case DECISION:
-                        r.ifYes().stream().filter(byNumber::containsKey).forEach(out::add);
-                        r.ifNo().stream().filter(n -> byNumber.containsKey(n) && !out.contains(n)).forEach(out::add);
-                        break;
-                    case END:
-                    default:
-                        break;
-                }
-                edges.put(r.number(), out);
-            }
-            return edges;
-        }
-
-        private static Set<Integer> walk(Collection<Integer> from, Map<Integer, List<Integer>> next) {
-            Set<Integer> seen = new HashSet<>(from);
-            Deque<Integer> todo = new ArrayDeque<>(from);
-            while (!todo.isEmpty()) {
-                for (int n : next.getOrDefault(todo.pop(), List.of())) {
-                    if (seen.add(n)) {
-                        todo.push(n);
-                    }
-                }
-            }
-            return seen;
-        }
-    }
-
     // ---------------------------------------------------------------- small helpers
 
-    private static <T> T pick(Choices c, List<T> values) {
+    static <T> T pick(Choices c, List<T> values) {
         return values.get(c.chooseInt(0, values.size() - 1));
     }
 
-    private static <T> List<T> distinct(Choices c, List<T> values, int count) {
+    static <T> List<T> distinct(Choices c, List<T> values, int count) {
         List<T> left = new ArrayList<>(values);
         List<T> out = new ArrayList<>(count);
         for (int i = 0; i < count && !left.isEmpty(); i++) {
@@ -1267,7 +554,7 @@ public final class SopGenerators {
         return List.copyOf(out);
     }
 
-    private static void addIf(boolean condition, Set<Flag> flags, Flag flag) {
+    static void addIf(boolean condition, Set<Flag> flags, Flag flag) {
         if (condition) {
             flags.add(flag);
         }

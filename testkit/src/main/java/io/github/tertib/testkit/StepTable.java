@@ -429,19 +429,10 @@ public record StepTable(String number, String name, Header header, List<Role> ro
 
         void applyTo(SopBuilder b) {
             switch (kind) {
-                case START:
-                    b.start(number, activity);
-                    break;
-                case PROCESS:
-                    b.process(number, activity);
-                    break;
-                case DECISION:
-                    b.decision(number, activity);
-                    break;
-                case END:
-                default:
-                    b.end(number, activity);
-                    break;
+                case START -> b.start(number, activity);
+                case PROCESS -> b.process(number, activity);
+                case DECISION -> b.decision(number, activity);
+                case END -> b.end(number, activity);
             }
             for (Part p : parts) {
                 b.by(p.role(), p.label());
