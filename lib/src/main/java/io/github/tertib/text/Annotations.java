@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
  */
 final class Annotations {
 
-    private static final Pattern GROUP = Pattern.compile("\\s*\\[([^\\[\\]]*)\\]");
+    /**
+     * A bracketed group. The white space before it goes with it, but is found by walking back from the
+     * bracket: a leading {@code \s*} in the pattern made {@code find()} rescan a run of white space from
+     * each of its characters, quadratic in the run.
+     */
+    private static final Pattern GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern TARGET = Pattern.compile("(ya|tidak|lanjut)\\s*(?::|=|->|\u2192)\\s*(\\d{1,9})");
     private static final Pattern KIND = Pattern.compile("simbol\\s*[:=]\\s*(\\p{L}+)");
     /** A bare target: not followed by a word other than another target, so "Tidak: 3 hari" is prose. */
@@ -69,13 +74,22 @@ final class Annotations {
             }
             if (any) {
                 merge(candidate, r);
-                rest.append(raw, last, m.start()).append(' ');
+                int start = m.start();
+                while (start > last && isPatternSpace(raw.charAt(start - 1))) {
+                    start--;
+                }
+                rest.append(raw, last, start).append(' ');
                 last = m.end();
             }
         }
         rest.append(raw, last, raw.length());
         r.rest = rest.toString();
         return r;
+    }
+
+    /** White space as {@code \s} of a pattern without flags reads it. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void merge(Read from, Read into) {

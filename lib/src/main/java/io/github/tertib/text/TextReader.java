@@ -531,6 +531,49 @@ final class TextReader {
     }
 
     /**
+     * The most words a written rank can have that are not mere punctuation: a pangkat of at most four
+     * words ("Juru Muda Tingkat I") and a golongan of at most three ("IV / b").
+     */
+    private static final int RANK_WORDS = 7;
+
+    /**
+     * Finds the longest suffix of a name's words that reads as a rank: the index of its first word, at
+     * least 1 so that a name is left, or 0 if there is none. Only suffixes of at most {@link #RANK_WORDS}
+     * words other than "(", ")" and "," can be a rank, and such a word at a suffix's start reads as the
+     * suffix after it; so {@link Rank#parse} is tried a bounded number of times, not once per word
+     * (which made a long name quadratic).
+     */
+    static int rankSuffix(String[] tokens) {
+        int words = 0;
+        int from = tokens.length;
+        while (from > 1 && words < RANK_WORDS) {
+            from--;
+            if (!isPunctuation(tokens[from])) {
+                words++;
+            }
+        }
+        while (from > 1 && isPunctuation(tokens[from - 1])) {
+            from--;
+        }
+        // a suffix starting before from has more than RANK_WORDS words: no rank
+        int found = 0;
+        Optional<Rank> after = Optional.empty();
+        for (int i = tokens.length - 1; i >= from; i--) {
+            if (!isPunctuation(tokens[i])) {
+                after = rank(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)));
+            }
+            if (after.isPresent()) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isPunctuation(String token) {
+        return token.chars().allMatch(c -> c == '(' || c == ')' || c == ',');
+    }
+
+    /**
      * Reads the approving official from the Disahkan oleh value: its first paragraph is the post; the
      * last other paragraph that is not a rank, a NIP or a signature mark ("ttd") is the name, those
      * before it continue the post. A rank and a NIP written on the name's line (as in SOP V.4) are split
@@ -585,14 +628,11 @@ final class TextReader {
         }
         if (rank == null && nipText != null) {
             String[] tokens = name.split(" ");
-            for (int i = 1; i < tokens.length; i++) {
-                Optional<Rank> r = rank(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)));
-                if (r.isPresent()) {
-                    rank = r.get();
-                    name = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, i));
-                    split = true;
-                    break;
-                }
+            int at = rankSuffix(tokens);
+            if (at > 0) {
+                rank = rank(String.join(" ", java.util.Arrays.copyOfRange(tokens, at, tokens.length))).orElseThrow();
+                name = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, at));
+                split = true;
             }
         }
         post = Markup.decode(post).strip();
