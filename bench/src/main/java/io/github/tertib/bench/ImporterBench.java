@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code SopText.parse(text)} of the V.4 text grown to {@code size} characters in one of the three
+ * {@code SopText.read(text)} of the V.4 text grown to {@code size} characters in one of the three
  * shapes that once made the importer quadratic ({@link Shape}). Linear reading shows as a constant
  * time per character across sizes from 10 KB to 5 MB; docs/performance.md tabulates it. No peer reads
  * the SOP AP text form.
@@ -98,6 +98,6 @@ public class ImporterBench {
 
     @Benchmark
     public SopTextResult read() {
-        return SopText.parse(text);
+        return SopText.read(text);
     }
 }

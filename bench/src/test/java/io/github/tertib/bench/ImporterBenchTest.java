@@ -20,6 +20,6 @@ class ImporterBenchTest {
             case LONG_APPROVER -> "Kata Kata Kata Pembina Tk I NIP.";
         };
         assertThat(text).contains(marker);
-        assertThat(SopText.parse(text).definition()).isPresent();
+        assertThat(SopText.read(text).definition()).isPresent();
     }
 }

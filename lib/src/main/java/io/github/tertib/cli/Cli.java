@@ -149,7 +149,7 @@ final class Cli {
     }
 
     private int checkText(String file) {
-        SopTextResult r = SopText.parse(Files.read(existing(file)));
+        SopTextResult r = SopText.read(Files.read(existing(file)));
         for (Diagnostic d : r.diagnostics()) {
             out.println(file + ":" + d);
         }
@@ -275,7 +275,7 @@ final class Cli {
         if (builtIn.isPresent()) {
             return builtIn.get();
         }
-        SopTextResult r = SopText.parse(Files.read(existing(sop)));
+        SopTextResult r = SopText.read(Files.read(existing(sop)));
         if (r.definition().isEmpty()) {
             Diagnostic first = r.errors().get(0);
             throw new TertibException(sop + " is not a valid SOP: " + r.errors().size() + " error(s), the first "

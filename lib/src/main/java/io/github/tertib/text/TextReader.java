@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the text form of an SOP AP document (see {@code docs/text-form.md}); package-private machinery
- * of {@link SopText#parse(String)}. One instance reads one text.
+ * of {@link SopText#read(String)}. One instance reads one text.
  */
 final class TextReader {
 

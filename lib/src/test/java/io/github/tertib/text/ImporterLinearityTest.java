@@ -65,7 +65,7 @@ class ImporterLinearityTest {
     }
 
     private static SopTextResult read(String text) {
-        return assertTimeoutPreemptively(BOUND, () -> SopText.parse(text));
+        return assertTimeoutPreemptively(BOUND, () -> SopText.read(text));
     }
 
     @Test
@@ -78,7 +78,7 @@ class ImporterLinearityTest {
 
     @Test
     void a_bracket_after_white_space_is_still_an_annotation() {
-        SopTextResult r = SopText.parse(withNote(" ".repeat(1000) + "[Dapat ditunda] Catatan"));
+        SopTextResult r = SopText.read(withNote(" ".repeat(1000) + "[Dapat ditunda] Catatan"));
         assertThat(r.definition()).isPresent();
         assertThat(r.definition().get().step(3).isPausable()).isTrue();
         assertThat(r.definition().get().step(3).note()).contains("Catatan");

@@ -20,6 +20,6 @@ class TitleWhiteSpaceRoundTripTest {
                 .start(1, "Menerima permohonan").by(kasi, "Mulai").takes("15 Menit")
                 .end(2, "Surat diserahkan").by(kasi, "Selesai")
                 .build();
-        assertThat(SopText.read(SopText.format(d))).isEqualTo(d);
+        assertThat(SopText.parse(SopText.format(d))).isEqualTo(d);
     }
 }
