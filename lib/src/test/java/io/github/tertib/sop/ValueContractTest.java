@@ -349,8 +349,8 @@ class ValueContractTest {
                 equality("Guard.Attempt", () -> attempt, List.of(
                         () -> new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-2", false, Instant.EPOCH,
                                 Map.of()))),
-                equality("Step", () -> Sop.from(PalangkaRaya.v4()).build().step(3), List.of(
-                        () -> PalangkaRaya.v4().step(2), () -> Sop.from(small.get()).build().step(1))),
+                equality("Step", () -> PalangkaRaya.v4().toBuilder().build().step(3), List.of(
+                        () -> PalangkaRaya.v4().step(2), () -> small.get().toBuilder().build().step(1))),
                 equality("SopDefinition", small::get, List.of(
                         () -> Sop.define("A.1", "X").roles(KASI).start(1, "Menerima").by(KASI, "Mulai")
                                 .takes("6 Menit").end(2, "Selesai").build(),
