@@ -1,5 +1,6 @@
 package io.github.tertib.sop;
 
+import io.github.tertib.TertibParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -197,7 +198,7 @@ public final class SopBuilder {
         try {
             d.time = TimeStandard.parse(text);
             d.badTime = null;
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             d.time = null;
             d.badTime = e.getMessage();
         }

@@ -1,5 +1,6 @@
 package io.github.tertib.text;
 
+import io.github.tertib.TertibParseException;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Nip;
 import io.github.tertib.sop.Problem;
@@ -525,7 +526,7 @@ final class TextReader {
     static Optional<Rank> rank(String raw) {
         try {
             return Optional.of(Rank.parse(raw));
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             return Optional.empty();
         }
     }
@@ -603,7 +604,7 @@ final class TextReader {
                 badRank = b;
                 try {
                     Rank.parse(Markup.decode(b));
-                } catch (IllegalArgumentException e) {
+                } catch (TertibParseException e) {
                     sink.add(Severity.WARNING, "RANK_UNREADABLE", line, column, "Disahkan oleh: " + e.getMessage()
                             + "; the official is kept without rank and NIP");
                 }
@@ -662,7 +663,7 @@ final class TextReader {
         Nip nip;
         try {
             nip = Nip.parse(nipDecoded);
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             sink.add(Severity.WARNING, "NIP_INVALID", line, column, "Disahkan oleh: " + e.getMessage() + "; the"
                     + " official is kept with post and name only (the NIP as written is \"" + clip(nipDecoded)
                     + "\"); correct the NIP to keep it");
@@ -944,7 +945,7 @@ final class TextReader {
             } else {
                 try {
                     r.time = TimeStandard.parse(waktu);
-                } catch (IllegalArgumentException e) {
+                } catch (TertibParseException e) {
                     add(Severity.WARNING, "TIME_TEXT_UNREADABLE", r.line, r.column(waktuCol), "row " + r.number + ": "
                             + e.getMessage() + "; the step is left without a time");
                 }
@@ -1024,7 +1025,7 @@ final class TextReader {
         }
         try {
             return Optional.of(TimeStandard.parse(plain));
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             return Optional.empty();
         }
     }
