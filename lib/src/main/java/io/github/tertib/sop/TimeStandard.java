@@ -183,22 +183,14 @@ public final class TimeStandard {
     }
 
     private static Unit unitOf(String word) {
-        switch (word.replaceAll("\\s+", " ")) {
-            case "menit":
-            case "mnt":
-                return Unit.MINUTES;
-            case "jam":
-                return Unit.HOURS;
-            case "hari":
-                return Unit.DAYS;
-            case "hari kerja":
-                return Unit.WORKING_DAYS;
-            case "minggu":
-            case "pekan":
-                return Unit.WEEKS;
-            default:
-                return Unit.MONTHS;
-        }
+        return switch (word.replaceAll("\\s+", " ")) {
+            case "menit", "mnt" -> Unit.MINUTES;
+            case "jam" -> Unit.HOURS;
+            case "hari" -> Unit.DAYS;
+            case "hari kerja" -> Unit.WORKING_DAYS;
+            case "minggu", "pekan" -> Unit.WEEKS;
+            default -> Unit.MONTHS;
+        };
     }
 
     /** Returns the amount, or the lower bound of a range. */

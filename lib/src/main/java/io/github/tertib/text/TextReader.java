@@ -367,30 +367,20 @@ final class TextReader {
             int line = indexes.get(h.index()) + 1;
             String level = h.level() == null ? "" : levelName(h.level());
             switch (h.kind()) {
-                case CONTINUED:
-                    add(Severity.INFO, "HEADING_CONTINUED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
-                            + " continuation of the " + level + " above it");
-                    break;
-                case GUESSED:
-                    add(Severity.INFO, "HEADING_GUESSED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
-                            + " government; write \"Pemerintah<TAB>...\" to say otherwise");
-                    break;
-                case REPEATED:
-                    add(Severity.WARNING, "HEADING_REPEATED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" names a second " + level + ": joined to the first; write one line per level");
-                    break;
-                case IGNORED:
-                    add(Severity.INFO, "HEADING_IGNORED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" is the title of the document form, not a level of the organisation: ignored");
-                    break;
-                case TITLE:
-                    readTitle(h.text(), line);
-                    break;
-                case SET:
-                default:
-                    break;
+                case CONTINUED -> add(Severity.INFO, "HEADING_CONTINUED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
+                        + " continuation of the " + level + " above it");
+                case GUESSED -> add(Severity.INFO, "HEADING_GUESSED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
+                        + " government; write \"Pemerintah<TAB>...\" to say otherwise");
+                case REPEATED -> add(Severity.WARNING, "HEADING_REPEATED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" names a second " + level + ": joined to the first; write one line per level");
+                case IGNORED -> add(Severity.INFO, "HEADING_IGNORED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" is the title of the document form, not a level of the organisation: ignored");
+                case TITLE -> readTitle(h.text(), line);
+                case SET -> {
+                    // the heading set its level: nothing to tell
+                }
             }
         }
         Field[] levels = {Field.GOVERNMENT, Field.AGENCY, Field.DIVISION, Field.SECTION};
@@ -411,17 +401,12 @@ final class TextReader {
     }
 
     private static String levelName(Words.Level level) {
-        switch (level) {
-            case GOVERNMENT:
-                return "government (Pemerintah)";
-            case AGENCY:
-                return "agency (instansi)";
-            case DIVISION:
-                return "division (bidang)";
-            case SECTION:
-            default:
-                return "section (seksi)";
-        }
+        return switch (level) {
+            case GOVERNMENT -> "government (Pemerintah)";
+            case AGENCY -> "agency (instansi)";
+            case DIVISION -> "division (bidang)";
+            case SECTION -> "section (seksi)";
+        };
     }
 
     private void readTitle(String text, int line) {
@@ -1262,19 +1247,10 @@ final class TextReader {
         b.roles(roles.toArray(Role[]::new)).cancelledBy(cancel.toArray(Role[]::new));
         for (Row r : rows) {
             switch (r.kind) {
-                case START:
-                    b.start(r.number, r.activity);
-                    break;
-                case DECISION:
-                    b.decision(r.number, r.activity);
-                    break;
-                case END:
-                    b.end(r.number, r.activity);
-                    break;
-                case PROCESS:
-                default:
-                    b.process(r.number, r.activity);
-                    break;
+                case START -> b.start(r.number, r.activity);
+                case PROCESS -> b.process(r.number, r.activity);
+                case DECISION -> b.decision(r.number, r.activity);
+                case END -> b.end(r.number, r.activity);
             }
             for (Part p : r.parts) {
                 b.by(p.role(), p.label());
@@ -1354,32 +1330,23 @@ final class TextReader {
     }
 
     private static String hint(ProblemCode code) {
-        switch (code) {
-            case MISSING_TIME:
-                return "write its Waktu, such as \"15 Menit\", under Mutu Baku";
-            case UNKNOWN_TARGET:
-            case DECISION_SAME_TARGETS:
-            case DECISION_WITHOUT_YES:
-            case DECISION_WITHOUT_NO:
-                return "write \"Ya: n; Tidak: m\" in the decision's Keterangan with row numbers of the table";
-            case NO_NEXT_STEP:
-                return "make the last row an END (\"Selesai\") or write \"Lanjut: n\" in its Keterangan";
-            case UNREACHABLE_STEP:
-            case NO_PATH_TO_END:
-                return "check the Ya, Tidak and Lanjut annotations of the rows";
-            case NO_START:
-                return "write \"Mulai\" or \"Start\" in the actor cell of the first row";
-            case NO_END:
-                return "write \"Selesai\" or \"End\" in the actor cell of the last row";
-            case UNUSED_ROLE:
-                return "give the column a symbol word in some row, or remove the column";
-            case DECISION_ROLE_COUNT:
-                return "keep the decision word in one actor column";
-            case DUPLICATE_ROLE:
-                return "give one of the columns an id of its own, as \"Title [id]\"";
-            default:
-                return "";
-        }
+        return switch (code) {
+            case MISSING_TIME -> "write its Waktu, such as \"15 Menit\", under Mutu Baku";
+            case UNKNOWN_TARGET, DECISION_SAME_TARGETS, DECISION_WITHOUT_YES, DECISION_WITHOUT_NO ->
+                "write \"Ya: n; Tidak: m\" in the decision's Keterangan with row numbers of the table";
+            case NO_NEXT_STEP -> "make the last row an END (\"Selesai\") or write \"Lanjut: n\" in its Keterangan";
+            case UNREACHABLE_STEP, NO_PATH_TO_END -> "check the Ya, Tidak and Lanjut annotations of the rows";
+            case NO_START -> "write \"Mulai\" or \"Start\" in the actor cell of the first row";
+            case NO_END -> "write \"Selesai\" or \"End\" in the actor cell of the last row";
+            case UNUSED_ROLE -> "give the column a symbol word in some row, or remove the column";
+            case DECISION_ROLE_COUNT -> "keep the decision word in one actor column";
+            case DUPLICATE_ROLE -> "give one of the columns an id of its own, as \"Title [id]\"";
+            // the text form states these as the builder does: the problem's own sentence is the hint
+            case MULTIPLE_STARTS, INVALID_STEP_NUMBER, DUPLICATE_STEP_NUMBER, BLANK_ACTIVITY, NO_PARTS, BLANK_LABEL,
+                    DUPLICATE_PART, UNDECLARED_ROLE, TIME_UNREADABLE, NON_POSITIVE_TIME, END_HAS_TIME,
+                    END_HAS_TRANSITION, FLAG_ON_END, BRANCH_ON_NON_DECISION, DECISION_HAS_NEXT, UNDECLARED_CANCEL_ROLE,
+                    SETTING_REPEATED, ACTIVITY_HAS_SUBJECT -> "";
+        };
     }
 
     // =================================================================== helpers

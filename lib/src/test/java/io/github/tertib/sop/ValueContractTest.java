@@ -144,7 +144,7 @@ class ValueContractTest {
                 new Call(Guard.Attempt.class.getConstructors()[0], null, PalangkaRaya.v4().step(1), KASI, "staf-1",
                         false, Instant.EPOCH, Map.of()),
                 stat(Sop.class, "define", "A.1", "X"),
-                stat(Sop.class, "from", PalangkaRaya.v4()),
+                on(PalangkaRaya::v4, SopDefinition.class, "toBuilder"),
                 on(PalangkaRaya::v4, SopDefinition.class, "role", "pelaksana"),
                 on(PalangkaRaya::v4, SopDefinition.class, "findRole", "pelaksana"),
                 on(() -> PalangkaRaya.v4().step(2), Step.class, "part", PalangkaRaya.KEPALA_BIDANG),
