@@ -284,7 +284,7 @@ final class Cli implements Callable<Integer> {
         }
 
         private int checkText(String file) {
-            SopTextResult r = SopText.parse(Files.read(existing(file)));
+            SopTextResult r = SopText.read(Files.read(existing(file)));
             for (Diagnostic d : r.diagnostics()) {
                 out.println(file + ":" + d);
             }
@@ -442,7 +442,7 @@ final class Cli implements Callable<Integer> {
         if (builtIn.isPresent()) {
             return builtIn.get();
         }
-        SopTextResult r = SopText.parse(Files.read(existing(sop)));
+        SopTextResult r = SopText.read(Files.read(existing(sop)));
         if (r.definition().isEmpty()) {
             Diagnostic first = r.errors().get(0);
             throw new TertibException(sop + " is not a valid SOP: " + r.errors().size() + " error(s), the first "

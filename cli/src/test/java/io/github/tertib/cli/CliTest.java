@@ -162,7 +162,7 @@ class CliTest {
         }
         out.reset();
         assertThat(run("render", "v4", "--format", "text")).isZero();
-        assertThat(io.github.tertib.text.SopText.read(out())).isEqualTo(io.github.tertib.catalog.PalangkaRaya.v4());
+        assertThat(io.github.tertib.text.SopText.parse(out())).isEqualTo(io.github.tertib.catalog.PalangkaRaya.v4());
     }
 
     @Test

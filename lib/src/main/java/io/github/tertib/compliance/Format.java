@@ -1,5 +1,6 @@
 package io.github.tertib.compliance;
 
+import io.github.tertib.internal.IndonesianWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -59,8 +60,7 @@ final class Format {
      * prints as the threshold: {@code 60%}, {@code 89,9%}.
      */
     static String percent(double share) {
-        long tenths = (long) Math.floor(share * 1000 + 1e-9);
-        return tenths % 10 == 0 ? tenths / 10 + "%" : tenths / 10 + "," + tenths % 10 + "%";
+        return IndonesianWords.percent(share);
     }
 
     /** A share as a decimal fraction for machines, to four places: {@code 0.6}, {@code 0.8999}. */

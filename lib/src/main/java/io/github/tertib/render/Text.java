@@ -1,5 +1,6 @@
 package io.github.tertib.render;
 
+import io.github.tertib.internal.IndonesianWords;
 import io.github.tertib.sop.Step;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,17 +33,7 @@ final class Text {
 
     /** The flags of a step as the documents write them in its Keterangan: pausable, definitive-only, four eyes. */
     static List<String> flags(Step s) {
-        List<String> flags = new ArrayList<>(3);
-        if (s.isPausable()) {
-            flags.add("dapat ditunda");
-        }
-        if (s.isDefinitiveOnly()) {
-            flags.add("pejabat definitif");
-        }
-        if (s.requiresSeparateActors()) {
-            flags.add("pelaksana berbeda");
-        }
-        return flags;
+        return IndonesianWords.flags(s.isPausable(), s.isDefinitiveOnly(), s.requiresSeparateActors());
     }
 
     /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */

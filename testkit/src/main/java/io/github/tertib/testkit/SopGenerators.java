@@ -109,8 +109,15 @@ public final class SopGenerators {
     }
 
     /**
+     * White space a title may carry at its ends as typed, which {@link Role#of} strips as the DSL strips
+     * an activity: none first, then the kinds a round trip through text once lost (U+3000, U+2029, U+000B).
+     */
+    private static final List<String> TITLE_SPACE = List.of("", " ", "\u3000", "\u2029", "\u000B", "\t");
+
+    /**
      * Returns a generator of {@code n} roles with distinct ids, in a chosen order: Pelaksana, Kepala
-     * Seksi, Kepala Bidang and so on (twelve titles), then {@code Peran 13}, {@code Peran 14}, ...
+     * Seksi, Kepala Bidang and so on (twelve titles), then {@code Peran 13}, {@code Peran 14}, ...; a title
+     * is sometimes typed with white space after it, which {@link Role#of} strips.
      *
      * @param n how many roles, not negative
      * @return the generator; it shrinks towards the first {@code n} titles in order
@@ -124,7 +131,8 @@ public final class SopGenerators {
             List<Role> out = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 String title = left.isEmpty() ? "Peran " + (i + 1) : left.remove(c.chooseInt(0, left.size() - 1));
-                out.add(Role.of(title.toLowerCase(Locale.ROOT).replace(' ', '-'), title));
+                String id = title.toLowerCase(Locale.ROOT).replace(' ', '-');
+                out.add(Role.of(id, title + pick(c, TITLE_SPACE)));
             }
             return List.copyOf(out);
         };

@@ -54,7 +54,7 @@ class DefinitionProperties {
             assertMatchesTable(d, table);
             assertInvariants(d);
             assertHappyPath(d);
-            assertThat(Sop.from(d).build()).isEqualTo(d).hasSameHashCodeAs(d);
+            assertThat(d.toBuilder().build()).isEqualTo(d).hasSameHashCodeAs(d);
         });
     }
 
@@ -124,12 +124,12 @@ class DefinitionProperties {
     }
 
     @Test
-    void equal_tables_build_equal_definitions_and_a_copy_through_Sop_from_is_equal() {
+    void equal_tables_build_equal_definitions_and_a_copy_through_toBuilder_is_equal() {
         qt().withExamples(EXAMPLES).forAll(TertibGens.of(SopGenerators.validTables())).checkAssert(table -> {
             SopDefinition a = table.build();
             SopDefinition b = table.build();
             assertThat(a).isEqualTo(b).hasSameHashCodeAs(b).hasToString(b.toString());
-            SopDefinition copy = Sop.from(a).build();
+            SopDefinition copy = a.toBuilder().build();
             assertThat(copy).isEqualTo(a).hasSameHashCodeAs(a);
             assertThat(copy.warnings()).isEqualTo(a.warnings());
             assertThat(copy.happyPath()).isEqualTo(a.happyPath());

@@ -144,7 +144,7 @@ class ValueContractTest {
                 new Call(Guard.Attempt.class.getConstructors()[0], null, PalangkaRaya.v4().step(1), KASI, "staf-1",
                         false, Instant.EPOCH, Map.of()),
                 stat(Sop.class, "define", "A.1", "X"),
-                stat(Sop.class, "from", PalangkaRaya.v4()),
+                on(PalangkaRaya::v4, SopDefinition.class, "toBuilder"),
                 on(PalangkaRaya::v4, SopDefinition.class, "role", "pelaksana"),
                 on(PalangkaRaya::v4, SopDefinition.class, "findRole", "pelaksana"),
                 on(() -> PalangkaRaya.v4().step(2), Step.class, "part", PalangkaRaya.KEPALA_BIDANG),
@@ -349,8 +349,8 @@ class ValueContractTest {
                 equality("Guard.Attempt", () -> attempt, List.of(
                         () -> new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-2", false, Instant.EPOCH,
                                 Map.of()))),
-                equality("Step", () -> Sop.from(PalangkaRaya.v4()).build().step(3), List.of(
-                        () -> PalangkaRaya.v4().step(2), () -> Sop.from(small.get()).build().step(1))),
+                equality("Step", () -> PalangkaRaya.v4().toBuilder().build().step(3), List.of(
+                        () -> PalangkaRaya.v4().step(2), () -> small.get().toBuilder().build().step(1))),
                 equality("SopDefinition", small::get, List.of(
                         () -> Sop.define("A.1", "X").roles(KASI).start(1, "Menerima").by(KASI, "Mulai")
                                 .takes("6 Menit").end(2, "Selesai").build(),

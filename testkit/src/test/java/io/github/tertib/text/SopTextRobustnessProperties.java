@@ -77,7 +77,7 @@ class SopTextRobustnessProperties {
     };
 
     private static void check(String text) {
-        SopTextResult r = SopText.parse(text);
+        SopTextResult r = SopText.read(text);
         // only a leading byte-order mark is not text; elsewhere it is a character (so "\r\uFEFF\n" is two breaks)
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int lines = body.split("\r\n|\r|\n", -1).length;
@@ -86,7 +86,7 @@ class SopTextRobustnessProperties {
             assertThat(d.line()).isBetween(0, lines);
             assertThat(d.message()).isNotBlank();
         });
-        r.definition().ifPresent(d -> assertThat(SopText.read(SopText.format(d))).isEqualTo(d));
+        r.definition().ifPresent(d -> assertThat(SopText.parse(SopText.format(d))).isEqualTo(d));
     }
 
     @Test
@@ -104,7 +104,7 @@ class SopTextRobustnessProperties {
         Choices c = Choices.from(new java.util.SplittableRandom(20260101L));
         int defined = 0;
         for (int i = 0; i < 300; i++) {
-            if (SopText.parse(MUTATED_V4.generate(c)).definition().isPresent()) {
+            if (SopText.read(MUTATED_V4.generate(c)).definition().isPresent()) {
                 defined++;
             }
         }

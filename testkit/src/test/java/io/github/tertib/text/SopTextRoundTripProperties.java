@@ -28,7 +28,7 @@ class SopTextRoundTripProperties {
     void reading_the_written_text_gives_the_definition_back() {
         qt().withExamples(300).forAll(DEFINITIONS).checkAssert(d -> {
             String text = SopText.format(d);
-            SopTextResult r = SopText.parse(text);
+            SopTextResult r = SopText.read(text);
             assertThat(r.errors()).as("errors reading%n%s", text).isEmpty();
             assertThat(r.definition()).as("reading%n%s", text).contains(d);
         });
@@ -37,7 +37,7 @@ class SopTextRoundTripProperties {
     @Test
     void the_written_text_needs_no_correction_only_the_definitions_own_warnings() {
         qt().withExamples(150).forAll(DEFINITIONS).checkAssert(d -> {
-            SopTextResult r = SopText.parse(SopText.format(d));
+            SopTextResult r = SopText.read(SopText.format(d));
             assertThat(r.diagnostics(Severity.WARNING)).allMatch(w -> CHECK_CODES.contains(w.code()));
             assertThat(r.diagnostics(Severity.WARNING)).hasSameSizeAs(d.warnings());
         });
@@ -47,7 +47,7 @@ class SopTextRoundTripProperties {
     void writing_is_stable_under_a_round_trip() {
         qt().withExamples(150).forAll(DEFINITIONS).checkAssert(d -> {
             String once = SopText.format(d);
-            assertThat(SopText.format(SopText.read(once))).isEqualTo(once);
+            assertThat(SopText.format(SopText.parse(once))).isEqualTo(once);
         });
     }
 }
