@@ -6,7 +6,7 @@ import static io.github.tertib.bench.TertibV4.KASI;
 import static io.github.tertib.bench.TertibV4.STAF;
 import static io.github.tertib.bench.TertibV4.TIM;
 
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;

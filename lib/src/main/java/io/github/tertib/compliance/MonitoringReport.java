@@ -1,6 +1,6 @@
 package io.github.tertib.compliance;
 
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;

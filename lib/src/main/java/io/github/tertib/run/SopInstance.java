@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Assignment;
 import io.github.tertib.sop.Guard;
 import io.github.tertib.sop.Role;
@@ -357,9 +359,7 @@ public final class SopInstance {
         if (done < step.parts().size()) {
             return new SopInstance(definition, all, size + 1, current, visitStart);
         }
-        int target = step.kind() == StepKind.DECISION
-                ? (answer == Answer.YES ? step.ifYes() : step.ifNo()).getAsInt()
-                : step.next().getAsInt();
+        int target = step.target(answer == null ? Answer.YES : answer);
         return new SopInstance(definition, all, size + 1, definition.indexOf(target), size);
     }
 
@@ -505,7 +505,7 @@ public final class SopInstance {
                 doneBy.put(events[i].role(), events[i].actorId());
             }
         }
-        Guard.Attempt attempt = new Guard.Attempt(step, role, actorId, acting, at, doneBy);
+        Guard.Attempt attempt = new Guard.Attempt(step, role, actorId, acting ? Capacity.PLT : Capacity.DEFINITIVE, at, doneBy);
         for (Guard g : guards) {
             if (!g.permits(attempt)) {
                 return g;
@@ -1052,9 +1052,7 @@ public final class SopInstance {
                 if (parts.size() == step.parts().size()) {
                     out.add(new Visit(step.number(), ++count[definition.indexOf(step.number())], activated,
                             Optional.of(e.at()), parts, Optional.ofNullable(answer), suspensions));
-                    int target = step.kind() == StepKind.DECISION
-                            ? (answer == Answer.YES ? step.ifYes() : step.ifNo()).getAsInt()
-                            : step.next().getAsInt();
+                    int target = step.target(answer == null ? Answer.YES : answer);
                     step = definition.step(target);
                     activated = e.at();
                     parts.clear();

@@ -1,7 +1,7 @@
 package io.github.tertib.testkit;
 
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import java.time.Instant;

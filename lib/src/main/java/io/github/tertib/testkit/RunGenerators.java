@@ -2,8 +2,8 @@ package io.github.tertib.testkit;
 
 import io.github.tertib.run.Action;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
-import io.github.tertib.run.Capacity;
+import io.github.tertib.sop.Answer;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.run.RejectedTransitionException;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Assignment;

@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.tertib.run.Action;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.Digest;
 import io.github.tertib.run.EventLog;
 import io.github.tertib.run.RejectedTransitionException;

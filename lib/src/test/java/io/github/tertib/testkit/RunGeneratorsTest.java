@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
-import io.github.tertib.run.Capacity;
+import io.github.tertib.sop.Answer;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.EventLog;
 import io.github.tertib.run.InstanceStatus;
