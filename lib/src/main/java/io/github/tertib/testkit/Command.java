@@ -135,7 +135,7 @@ public sealed interface Command {
 
         @Override
         public SopInstance applyTo(SopInstance run) {
-            return run.suspend(actor, reason, at);
+            return run.suspend(actor, at, reason);
         }
 
         /** Returns {@code <at> suspend by <actor>}. */
@@ -200,7 +200,7 @@ public sealed interface Command {
 
         @Override
         public SopInstance applyTo(SopInstance run) {
-            return run.cancel(actor, reason, at);
+            return run.cancel(actor, at, reason);
         }
 
         /** Returns {@code <at> cancel by <actor>}. */

@@ -155,9 +155,9 @@ class TestingGuideExamplesTest {
             return switch (button.kind()) {
                 case COMPLETE -> instance.complete(button.step(), button.role().orElseThrow(), user, now);
                 case DECIDE -> instance.decide(button.step(), button.answer().orElseThrow(), user, now);
-                case SUSPEND -> instance.suspend(user, "menunggu kelengkapan berkas", now);
+                case SUSPEND -> instance.suspend(user, now, "menunggu kelengkapan berkas");
                 case RESUME -> instance.resume(user, now);
-                case CANCEL -> instance.cancel(user, "permohonan ditarik", now);
+                case CANCEL -> instance.cancel(user, now, "permohonan ditarik");
             };
         }
     }

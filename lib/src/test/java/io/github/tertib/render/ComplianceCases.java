@@ -123,7 +123,7 @@ final class ComplianceCases {
 
     /** Cancelled by the Kepala Bidang at step 2 at 08:30. */
     static SopInstance cancelled() {
-        return started("X/3").cancel(RINA, "berkas ditarik", wib("2026-03-02T08:30"));
+        return started("X/3").cancel(RINA, wib("2026-03-02T08:30"), "berkas ditarik");
     }
 
     /** The compliance of a case of {@link #small()} on the wall clock at an instant written in WIB. */
