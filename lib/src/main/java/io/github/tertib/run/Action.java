@@ -30,11 +30,11 @@ public record Action(Kind kind, int step, Role role, Capacity capacity) {
         COMPLETE,
         /** {@link SopInstance#decide(int, Answer, Actor, java.time.Instant)}: answer a DECISION, either way. */
         DECIDE,
-        /** {@link SopInstance#suspend(Actor, String, java.time.Instant)}. */
+        /** {@link SopInstance#suspend(Actor, java.time.Instant, String)}. */
         SUSPEND,
         /** {@link SopInstance#resume(Actor, java.time.Instant)}. */
         RESUME,
-        /** {@link SopInstance#cancel(Actor, String, java.time.Instant)}. */
+        /** {@link SopInstance#cancel(Actor, java.time.Instant, String)}. */
         CANCEL
     }
 

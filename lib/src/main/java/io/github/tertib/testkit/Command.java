@@ -112,7 +112,7 @@ public sealed interface Command {
     }
 
     /**
-     * {@link SopInstance#suspend(Actor, String, Instant)}.
+     * {@link SopInstance#suspend(Actor, Instant, String)}.
      *
      * @param actor who
      * @param reason why
@@ -177,7 +177,7 @@ public sealed interface Command {
     }
 
     /**
-     * {@link SopInstance#cancel(Actor, String, Instant)}.
+     * {@link SopInstance#cancel(Actor, Instant, String)}.
      *
      * @param actor who
      * @param reason why
