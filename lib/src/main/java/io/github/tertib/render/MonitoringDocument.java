@@ -58,7 +58,7 @@ final class MonitoringDocument {
         ComplianceStatus look = row.isGood() ? ComplianceStatus.ON_TIME : ComplianceStatus.LATE;
         b.append("</tr></thead>\n<tbody><tr><td class=\"num\">1</td><td>").append(Text.xml(row.procedure()))
                 .append("</td><td class=\"verdict ").append(row.isGood() ? "good" : "bad").append("\">")
-                .append(DocumentFrame.swatch(Words.colour(look))).append(' ').append(Text.xml(row.assessment()))
+                .append(DocumentFrame.swatch(Words.colour(look))).append(' ').append(Text.xml(row.assessment().text()))
                 .append("</td><td>").append(Text.xml(row.notes())).append("</td><td>").append(Text.xml(row.actions()))
                 .append("</td><td></td></tr></tbody>\n</table>\n");
     }
