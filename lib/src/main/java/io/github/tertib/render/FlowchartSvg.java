@@ -5,6 +5,7 @@ import static io.github.tertib.render.Flowchart.HEAD_A;
 import static io.github.tertib.render.Flowchart.LINE;
 import static io.github.tertib.render.Flowchart.PAD;
 
+import io.github.tertib.internal.Xml;
 import io.github.tertib.render.Flowchart.Edge;
 import io.github.tertib.render.Flowchart.Row;
 import io.github.tertib.render.Flowchart.Sym;
@@ -53,9 +54,9 @@ final class FlowchartSvg {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tertib-flowchart\" viewBox=\"0 0 ")
                 .append(Text.num(f.width + 3)).append(' ').append(Text.num(fullHeight)).append("\" width=\"")
                 .append(Text.num(f.width + 3)).append("\" height=\"").append(Text.num(fullHeight))
-                .append("\" font-family=\"").append(Text.xml(Text.FONT)).append("\" font-size=\"").append(FONT)
-                .append("\" role=\"img\" aria-label=\"").append(Text.xml(title)).append("\">\n");
-        b.append("<title>").append(Text.xml(title)).append("</title>\n");
+                .append("\" font-family=\"").append(Xml.escape(Text.FONT)).append("\" font-size=\"").append(FONT)
+                .append("\" role=\"img\" aria-label=\"").append(Xml.escape(title)).append("\">\n");
+        b.append("<title>").append(Xml.escape(title)).append("</title>\n");
         marks(b, g);
         grid(b, g);
         header(b);
@@ -87,7 +88,7 @@ final class FlowchartSvg {
             b.append("<text class=\"caption\">");
             for (int i = 0; i < caption.size(); i++) {
                 b.append("<tspan x=\"0\" y=\"").append(Text.num(top + 10 + (i + 0.8) * KEY_LINE)).append("\">")
-                        .append(Text.xml(caption.get(i))).append(i + 1 < caption.size() ? " " : "").append("</tspan>");
+                        .append(Xml.escape(caption.get(i))).append(i + 1 < caption.size() ? " " : "").append("</tspan>");
             }
             b.append("</text>\n");
         }
@@ -98,7 +99,7 @@ final class FlowchartSvg {
                     .append(Text.num(p[1] + 2.5)).append("\" width=\"11\" height=\"11\" fill=\"").append(m.colour())
                     .append("\" fill-opacity=\"0.55\" stroke=\"#111\" stroke-width=\"0.8\"/><text x=\"")
                     .append(Text.num(p[0] + 16)).append("\" y=\"").append(Text.num(p[1] + 12)).append("\">")
-                    .append(Text.xml(m.label())).append("</text></g>\n");
+                    .append(Xml.escape(m.label())).append("</text></g>\n");
         }
         b.append("</g>\n");
     }
@@ -164,10 +165,10 @@ final class FlowchartSvg {
             double left = f.laneLeft(i);
             double right = i == f.roles.size() - 1 ? f.lanesEnd() : f.laneLeft(i + 1);
             double y = HEAD_A + (f.headB - lines.size() * 12) / 2 + 9.5;
-            b.append("<text class=\"role\" data-role=\"").append(Text.xml(f.roles.get(i).id())).append("\" font-size=\"9.5\">");
+            b.append("<text class=\"role\" data-role=\"").append(Xml.escape(f.roles.get(i).id())).append("\" font-size=\"9.5\">");
             for (int k = 0; k < lines.size(); k++) {
                 b.append("<tspan x=\"").append(Text.num((left + right) / 2)).append("\" y=\"").append(Text.num(y + k * 12))
-                        .append("\">").append(Text.xml(lines.get(k))).append(k + 1 < lines.size() ? " " : "")
+                        .append("\">").append(Xml.escape(lines.get(k))).append(k + 1 < lines.size() ? " " : "")
                         .append("</tspan>");
             }
             b.append("</text>\n");
@@ -177,7 +178,7 @@ final class FlowchartSvg {
 
     private static void text(StringBuilder b, double x, double y, String s) {
         b.append("<text x=\"").append(Text.num(x)).append("\" y=\"").append(Text.num(y)).append("\">")
-                .append(Text.xml(s)).append("</text>\n");
+                .append(Xml.escape(s)).append("</text>\n");
     }
 
     /** Writes lines as one text element, vertically centred in the row. */
@@ -192,7 +193,7 @@ final class FlowchartSvg {
         for (int i = 0; i < lines.size(); i++) {
             // a space between lines, so that the text reads (and copies) as words
             b.append("<tspan x=\"").append(Text.num(x)).append("\" y=\"").append(Text.num(y + i * LINE)).append("\">")
-                    .append(Text.xml(lines.get(i))).append(i + 1 < lines.size() ? " " : "").append("</tspan>");
+                    .append(Xml.escape(lines.get(i))).append(i + 1 < lines.size() ? " " : "").append("</tspan>");
         }
         b.append("</text>\n");
     }
@@ -230,13 +231,13 @@ final class FlowchartSvg {
                 } else {
                     b.append(">");
                 }
-                b.append(Text.xml(line)).append(" </tspan>");
+                b.append(Xml.escape(line)).append(" </tspan>");
                 k++;
             }
             for (String l : r.flags) {
                 b.append("<tspan class=\"flags\" x=\"").append(Text.num(f.ketX() + PAD)).append("\" y=\"")
                         .append(Text.num(y + k * LINE)).append("\" font-style=\"italic\" fill=\"#555\" font-size=\"9.5\">")
-                        .append(Text.xml(l)).append("</tspan>");
+                        .append(Xml.escape(l)).append("</tspan>");
                 k++;
             }
             b.append("</text>\n");
@@ -263,8 +264,8 @@ final class FlowchartSvg {
         for (Sym s : r.syms) {
             StepKind kind = s.step.kind();
             b.append("<g class=\"symbol ").append(kind.name().toLowerCase(java.util.Locale.ROOT)).append("\" data-step=\"")
-                    .append(s.step.number()).append("\" data-role=\"").append(Text.xml(s.roleId)).append("\">");
-            b.append("<title>").append(Text.xml(s.step.number() + ". " + Text.oneLine(s.label.isEmpty()
+                    .append(s.step.number()).append("\" data-role=\"").append(Xml.escape(s.roleId)).append("\">");
+            b.append("<title>").append(Xml.escape(s.step.number() + ". " + Text.oneLine(s.label.isEmpty()
                     ? s.step.activity() : s.label))).append("</title>");
             String style = "\" fill=\"" + fill + opacity + "\" stroke=\"#111\" stroke-width=\"1.3\"/>";
             double x = s.cx - s.w / 2;
@@ -304,7 +305,7 @@ final class FlowchartSvg {
         }
         b.append("<text class=\"label\" x=\"").append(Text.num(s.cx)).append("\" y=\"").append(Text.num(cy + size * 0.35))
                 .append("\" text-anchor=\"middle\" font-size=\"").append(Text.num(size)).append("\">")
-                .append(Text.xml(shown)).append("</text>");
+                .append(Xml.escape(shown)).append("</text>");
     }
 
 }
