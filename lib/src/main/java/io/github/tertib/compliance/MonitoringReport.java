@@ -1,5 +1,6 @@
 package io.github.tertib.compliance;
 
+import io.github.tertib.internal.Instants;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.SopDefinition;
@@ -91,6 +92,7 @@ public final class MonitoringReport {
      * @param calendar the office's working calendar
      * @param asOf the instant of the report, not earlier than any case's last event
      * @return the report, with the default threshold of 90%
+     * @throws io.github.tertib.TertibException if {@code asOf} lies outside the years 1 to 9999
      * @throws IllegalArgumentException if a case runs another SOP, or had an event after {@code asOf}
      * @throws OutsideHolidayDataException if a visit, its due instant or {@code asOf} lies outside the
      *     calendar's holiday data
@@ -110,6 +112,7 @@ public final class MonitoringReport {
      * @param policy how a Waktu is read and elapsed time measured
      * @param asOf the instant of the report, not earlier than any case's last event
      * @return the report, with the default threshold of 90%
+     * @throws io.github.tertib.TertibException if {@code asOf} lies outside the years 1 to 9999
      * @throws IllegalArgumentException if a case runs another SOP, or had an event after {@code asOf}
      * @throws OutsideHolidayDataException if a visit, its due instant or {@code asOf} lies outside the
      *     calendar's holiday data
@@ -121,6 +124,7 @@ public final class MonitoringReport {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
+        Instants.requireInRange(asOf, "the instant of the report (asOf)");
         Tally t = new Tally(definition, new Meter(calendar, policy), asOf);
         for (SopInstance instance : instances) {
             t.add(Objects.requireNonNull(instance, "an instance"));
@@ -134,6 +138,7 @@ public final class MonitoringReport {
      *
      * @param threshold the least on-time rate, from 0 to 1, such as {@code 0.95}
      * @return the changed copy
+     * @throws io.github.tertib.TertibException if {@code asOf} lies outside the years 1 to 9999
      * @throws IllegalArgumentException if the threshold is not between 0 and 1
      */
     public MonitoringReport withThreshold(double threshold) {
