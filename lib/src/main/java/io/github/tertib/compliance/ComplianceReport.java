@@ -1,6 +1,7 @@
 package io.github.tertib.compliance;
 
 import io.github.tertib.internal.CaseWalk;
+import io.github.tertib.internal.Instants;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
@@ -92,6 +93,7 @@ public final class ComplianceReport {
      * @param calendar the office's working calendar
      * @param asOf the instant of the report, not earlier than the case's last event
      * @return the report
+     * @throws io.github.tertib.TertibException if {@code asOf} lies outside the years 1 to 9999
      * @throws IllegalArgumentException if {@code asOf} is earlier than the case's last event
      * @throws OutsideHolidayDataException if a visit, its due instant or {@code asOf} lies outside the
      *     calendar's holiday data
@@ -108,6 +110,7 @@ public final class ComplianceReport {
      * @param policy how a Waktu is read and elapsed time measured
      * @param asOf the instant of the report, not earlier than the case's last event
      * @return the report
+     * @throws io.github.tertib.TertibException if {@code asOf} lies outside the years 1 to 9999
      * @throws IllegalArgumentException if {@code asOf} is earlier than the case's last event
      * @throws OutsideHolidayDataException if a visit, its due instant or {@code asOf} lies outside the
      *     calendar's holiday data
@@ -117,6 +120,7 @@ public final class ComplianceReport {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
+        Instants.requireInRange(asOf, "the instant of the report (asOf)");
         return measure(instance, new Meter(calendar, policy), asOf);
     }
 
