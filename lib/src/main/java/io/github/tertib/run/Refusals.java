@@ -18,101 +18,75 @@ final class Refusals {
     static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, String who, String actorId,
             Instant at) {
         RejectionCode code = v.code();
+        String what = switch (op) {
+            case COMPLETE, DECIDE -> (op == Op.COMPLETE ? "complete" : "decide") + " step " + stepNo + " of case "
+                    + run.id() + (role != null ? " as " + role.title() : "");
+            case SUSPEND, RESUME, CANCEL -> op.name().toLowerCase(Locale.ROOT) + " case " + run.id()
+                    + (role != null && code != RejectionCode.DELEGATION_NOT_VALID ? " as " + role.title() : "");
+        };
+        StringBuilder b = new StringBuilder(who).append(" may not ").append(what).append(" at ").append(at)
+                .append(": ");
+        return new Rejection(code, b.append(reason(run, v, stepNo, role, actorId, at)).toString());
+    }
+
+    /** Why the command is refused: the part of the sentence after the colon. */
+    private static String reason(SopInstance run, Verdict v, int stepNo, Role role, String actorId, Instant at) {
         Step step = run.currentStep();
         SopDefinition definition = run.definition();
-        StringBuilder b = new StringBuilder(who).append(" may not ");
-        switch (op) {
-            case COMPLETE, DECIDE -> {
-                b.append(op == Op.COMPLETE ? "complete" : "decide").append(" step ").append(stepNo)
-                        .append(" of case ").append(run.id());
-                if (role != null) {
-                    b.append(" as ").append(role.title());
-                }
-            }
-            case SUSPEND, RESUME, CANCEL -> {
-                b.append(op.name().toLowerCase(Locale.ROOT)).append(" case ").append(run.id());
-                if (role != null && code != RejectionCode.DELEGATION_NOT_VALID) {
-                    b.append(" as ").append(role.title());
-                }
-            }
-        }
-        b.append(" at ").append(at).append(": ");
         Event last = run.last();
-        switch (code) {
-            case INSTANCE_CLOSED -> {
-                if (last instanceof Event.Cancelled c) {
-                    b.append("the case was cancelled at ").append(last.at()).append(" by ").append(who(last))
-                            .append(" (\"").append(c.reason()).append("\")");
-                } else {
-                    b.append("the case was completed at ").append(last.at()).append(" (step ").append(step.number())
-                            .append(", END, was reached)");
-                }
-                b.append("; nothing more can be done in it");
-            }
-            case TIME_REVERSED -> b.append("that is earlier than the case's last event (").append(kind(last))
-                    .append(" at ").append(last.at()).append("); give an instant at or after ").append(last.at());
-            case INSTANCE_SUSPENDED -> b.append("the case is suspended since ").append(last.at()).append(" (\"")
-                    .append(((Event.Suspended) last).reason()).append("\"); resume it first");
-            case NOT_CURRENT_STEP -> {
-                if (definition.indexOf(stepNo) < 0) {
-                    b.append("SOP ").append(definition.number()).append(" has no step ").append(stepNo).append("; ");
-                }
-                b.append("the current step is ").append(step.number()).append(" (").append(step.kind()).append(", \"")
-                        .append(shortened(step.activity())).append("\")");
-            }
-            case DECISION_REQUIRED -> b.append("step ").append(stepNo).append(" is a decision: answer it with decide(")
-                    .append(stepNo).append(", Answer.YES or Answer.NO, actor, at)");
-            case NOT_A_DECISION -> b.append("step ").append(stepNo).append(" is a ").append(step.kind())
-                    .append(" step, not a decision: do its part with complete(").append(stepNo).append(", actor, at)");
-            case ROLE_NOT_IN_STEP -> b.append("step ").append(stepNo).append(" has no part for ").append(role.title())
-                    .append("; its parts are ").append(titles(step.parts()));
-            case ROLE_NOT_HELD -> {
-                if (role != null) {
-                    b.append("they neither hold ").append(role.title()).append(" nor act for it as Plt. or Plh.;")
-                            .append(" give the part to a ").append(role.title())
-                            .append(", or appoint an acting official with Actor.acting(...)");
-                } else {
-                    b.append("they hold none of the roles of step ").append(step.number()).append(" (")
-                            .append(titles(step.parts())).append(") and act for none of them as Plt. or Plh.");
-                }
-            }
-            case DELEGATION_NOT_VALID -> b.append(delegationReason(v.delegation(), at));
+        return switch (v.code()) {
+            case INSTANCE_CLOSED -> (last instanceof Event.Cancelled c
+                    ? "the case was cancelled at " + last.at() + " by " + who(last) + " (\"" + c.reason() + "\")"
+                    : "the case was completed at " + last.at() + " (step " + step.number() + ", END, was reached)")
+                    + "; nothing more can be done in it";
+            case TIME_REVERSED -> "that is earlier than the case's last event (" + kind(last) + " at " + last.at()
+                    + "); give an instant at or after " + last.at();
+            case INSTANCE_SUSPENDED -> "the case is suspended since " + last.at() + " (\""
+                    + ((Event.Suspended) last).reason() + "\"); resume it first";
+            case NOT_CURRENT_STEP -> (definition.indexOf(stepNo) < 0
+                    ? "SOP " + definition.number() + " has no step " + stepNo + "; " : "")
+                    + "the current step is " + step.number() + " (" + step.kind() + ", \""
+                    + shortened(step.activity()) + "\")";
+            case DECISION_REQUIRED -> "step " + stepNo + " is a decision: answer it with decide(" + stepNo
+                    + ", Answer.YES or Answer.NO, actor, at)";
+            case NOT_A_DECISION -> "step " + stepNo + " is a " + step.kind()
+                    + " step, not a decision: do its part with complete(" + stepNo + ", actor, at)";
+            case ROLE_NOT_IN_STEP -> "step " + stepNo + " has no part for " + role.title() + "; its parts are "
+                    + titles(step.parts());
+            case ROLE_NOT_HELD -> role != null
+                    ? "they neither hold " + role.title() + " nor act for it as Plt. or Plh.; give the part to a "
+                            + role.title() + ", or appoint an acting official with Actor.acting(...)"
+                    : "they hold none of the roles of step " + step.number() + " (" + titles(step.parts())
+                            + ") and act for none of them as Plt. or Plh.";
+            case DELEGATION_NOT_VALID -> delegationReason(v.delegation(), at);
             case PART_ALREADY_DONE -> {
                 Event done = run.event(donePart(run, role, null));
-                b.append("the part of ").append(role.title()).append(" in this visit of step ").append(stepNo)
-                        .append(" was already done by ").append(who(done)).append(" at ").append(done.at());
+                yield "the part of " + role.title() + " in this visit of step " + stepNo + " was already done by "
+                        + who(done) + " at " + done.at();
             }
-            case DEFINITIVE_ONLY -> b.append("step ").append(stepNo)
-                    .append(" may only be done by definitive officials, and they act for ").append(role.title())
-                    .append(" as ").append(v.capacity().abbreviation()).append(" only");
+            case DEFINITIVE_ONLY -> "step " + stepNo + " may only be done by definitive officials, and they act for "
+                    + role.title() + " as " + v.capacity().abbreviation() + " only";
             case SAME_ACTOR -> {
                 Event other = run.event(donePart(run, null, actorId));
-                b.append("step ").append(stepNo).append(" needs a different person for each part (four eyes), and")
-                        .append(" they already did the part of ").append(other.role().title()).append(" at ")
-                        .append(other.at());
+                yield "step " + stepNo + " needs a different person for each part (four eyes), and they already did"
+                        + " the part of " + other.role().title() + " at " + other.at();
             }
-            case GUARD -> b.append("step ").append(stepNo).append(" requires \"")
-                    .append(Checks.failingGuard(run, step, role, actorId, v.capacity(), at).description())
-                    .append("\", and this attempt does not meet it");
-            case AMBIGUOUS_PART -> b.append("they may do more than one part of step ").append(stepNo).append(" (")
-                    .append(titles(step.parts())).append("): name the role with complete(").append(stepNo)
-                    .append(", role, actor, at)");
-            case NOT_PAUSABLE -> b.append("its current step ").append(step.number())
-                    .append(" is not pausable; only a step marked pausable() may wait");
-            case NOT_SUSPENDED -> b.append("the case is not suspended (it is ").append(run.status())
-                    .append(" at step ").append(step.number()).append(")");
-            case CANCEL_NOT_ALLOWED -> {
-                if (definition.cancelRoles().isEmpty()) {
-                    b.append("SOP ").append(definition.number())
-                            .append(" names no role that may cancel a case (SopBuilder.cancelledBy(...))");
-                } else {
-                    b.append("only ").append(roleTitles(definition.cancelRoles())).append(" may cancel cases of SOP ")
-                            .append(definition.number()).append(", and they neither hold nor act for ")
-                            .append(definition.cancelRoles().size() == 1 ? "that role" : "any of those roles");
-                }
-            }
-        }
-        return new Rejection(code, b.toString());
+            case GUARD -> "step " + stepNo + " requires \""
+                    + Checks.failingGuard(run, step, role, actorId, v.capacity(), at).description()
+                    + "\", and this attempt does not meet it";
+            case AMBIGUOUS_PART -> "they may do more than one part of step " + stepNo + " (" + titles(step.parts())
+                    + "): name the role with complete(" + stepNo + ", role, actor, at)";
+            case NOT_PAUSABLE -> "its current step " + step.number()
+                    + " is not pausable; only a step marked pausable() may wait";
+            case NOT_SUSPENDED -> "the case is not suspended (it is " + run.status() + " at step " + step.number()
+                    + ")";
+            case CANCEL_NOT_ALLOWED -> definition.cancelRoles().isEmpty()
+                    ? "SOP " + definition.number() + " names no role that may cancel a case (SopBuilder.cancelledBy(...))"
+                    : "only " + roleTitles(definition.cancelRoles()) + " may cancel cases of SOP "
+                            + definition.number() + ", and they neither hold nor act for "
+                            + (definition.cancelRoles().size() == 1 ? "that role" : "any of those roles");
+        };
+
     }
 
     /** The refusal to start a case: the actor may act for no part of the START step. */
