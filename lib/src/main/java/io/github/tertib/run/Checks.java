@@ -60,28 +60,45 @@ final class Checks {
             }
             return actorForPart(run, step, parts.get(partIndex(step, role)).role(), actor, at);
         }
-        Verdict allowed = null;
-        int allowedCount = 0;
-        Verdict best = null;
+        // Only the verdict returned is made: the loop keeps the first allowed part and the strongest refusal.
+        int allowed = 0;
+        Role allowedRole = null;
+        Delegation allowedDelegation = null;
+        RejectionCode best = null;
+        Role bestRole = null;
+        Delegation bestDelegation = null;
         for (int i = 0; i < parts.size(); i++) {
-            Verdict v = actorForPart(run, step, parts.get(i).role(), actor, at);
-            if (v.allowed()) {
-                if (allowedCount++ == 0) {
-                    allowed = v;
+            Role r = parts.get(i).role();
+            Delegation d = null;
+            RejectionCode refusal;
+            if (actor.holds(r)) {
+                refusal = doing(run, step, r, actor.id(), Capacity.DEFINITIVE, at);
+            } else if ((d = actor.validDelegation(r, at)) != null) {
+                refusal = doing(run, step, r, actor.id(), d.capacity(), at);
+            } else {
+                d = actor.anyDelegation(r);
+                refusal = d == null ? RejectionCode.ROLE_NOT_HELD : RejectionCode.DELEGATION_NOT_VALID;
+            }
+            if (refusal == null) {
+                if (allowed++ == 0) {
+                    allowedRole = r;
+                    allowedDelegation = d;
                 }
-            } else if (best == null || v.code().compareTo(best.code()) > 0) {
-                best = v;
+            } else if (best == null || refusal.compareTo(best) > 0) {
+                best = refusal;
+                bestRole = r;
+                bestDelegation = d;
             }
         }
-        if (allowedCount == 1) {
-            return allowed;
+        if (allowed == 1) {
+            return Verdict.allow(allowedRole, allowedDelegation);
         }
-        if (allowedCount > 1) {
+        if (allowed > 1) {
             return Verdict.refuse(RejectionCode.AMBIGUOUS_PART, null, null);
         }
         // With a single part the refusal names its role; with several, the sentence lists them.
-        return parts.size() == 1 || best.code() != RejectionCode.ROLE_NOT_HELD ? best
-                : Verdict.refuse(best.code(), null, best.delegation());
+        return Verdict.refuse(best, parts.size() == 1 || best != RejectionCode.ROLE_NOT_HELD ? bestRole : null,
+                bestDelegation);
     }
 
     private static Verdict actorForPart(SopInstance run, Step step, Role role, Actor actor, Instant at) {

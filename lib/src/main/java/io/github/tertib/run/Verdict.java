@@ -9,7 +9,6 @@ import io.github.tertib.sop.Role;
  */
 record Verdict(RejectionCode code, Role role, Delegation delegation) {
 
-    static final Verdict REFUSED_NO_ROLE = new Verdict(RejectionCode.ROLE_NOT_HELD, null, null);
 
     static Verdict allow(Role role, Delegation delegation) {
         return new Verdict(null, role, delegation);
