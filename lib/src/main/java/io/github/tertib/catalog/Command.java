@@ -1,7 +1,7 @@
 package io.github.tertib.catalog;
 
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
@@ -112,7 +112,7 @@ public sealed interface Command {
     }
 
     /**
-     * {@link SopInstance#suspend(Actor, String, Instant)}.
+     * {@link SopInstance#suspend(Actor, Instant, String)}.
      *
      * @param actor who
      * @param reason why
@@ -135,7 +135,7 @@ public sealed interface Command {
 
         @Override
         public SopInstance applyTo(SopInstance run) {
-            return run.suspend(actor, reason, at);
+            return run.suspend(actor, at, reason);
         }
 
         /** Returns {@code <at> suspend by <actor>}. */
@@ -177,7 +177,7 @@ public sealed interface Command {
     }
 
     /**
-     * {@link SopInstance#cancel(Actor, String, Instant)}.
+     * {@link SopInstance#cancel(Actor, Instant, String)}.
      *
      * @param actor who
      * @param reason why
@@ -200,7 +200,7 @@ public sealed interface Command {
 
         @Override
         public SopInstance applyTo(SopInstance run) {
-            return run.cancel(actor, reason, at);
+            return run.cancel(actor, at, reason);
         }
 
         /** Returns {@code <at> cancel by <actor>}. */

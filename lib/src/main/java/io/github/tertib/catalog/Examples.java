@@ -8,8 +8,8 @@ import static io.github.tertib.catalog.PalangkaRaya.PELAKSANAAN;
 
 import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
-import io.github.tertib.run.Capacity;
+import io.github.tertib.sop.Answer;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Nip;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Escaping for XML, and the widths of text in the fonts the documents ask for (Liberation Sans, Arial
+ * The widths of text in the fonts the documents ask for (Liberation Sans, Arial
  * and Helvetica share these metrics), so that the SVG table can wrap its cells itself.
  */
 final class Text {
@@ -34,41 +34,6 @@ final class Text {
     /** The flags of a step as the documents write them in its Keterangan: pausable, definitive-only, four eyes. */
     static List<String> flags(Step s) {
         return IndonesianWords.flags(s.isPausable(), s.isDefinitiveOnly(), s.requiresSeparateActors());
-    }
-
-    /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
-    static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            switch (c) {
-                case '&':
-                    b.append("&amp;");
-                    break;
-                case '<':
-                    b.append("&lt;");
-                    break;
-                case '>':
-                    b.append("&gt;");
-                    break;
-                case '"':
-                    b.append("&quot;");
-                    break;
-                case '\'':
-                    b.append("&#39;");
-                    break;
-                default:
-                    if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                            || c >= 0x10000 && c <= 0x10FFFF) {
-                        b.appendCodePoint(c);
-                    } else {
-                        b.append('\uFFFD');
-                    }
-                    break;
-            }
-        }
-        return b.toString();
     }
 
     /** Collapses white space (tabs, line breaks) to single spaces, for one-line places. */

@@ -1,6 +1,6 @@
 package io.github.tertib.time;
 
-import io.github.tertib.TertibException;
+import io.github.tertib.internal.Instants;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -394,8 +394,9 @@ public final class WorkCalendar {
         Objects.requireNonNull(t, name);
         long s = t.getEpochSecond();
         if (s < MIN_SECOND || s > MAX_SECOND) {
-            throw new TertibException("the instant " + t + " (" + name + ") lies outside the years 1 to 9999"
-                    + " that a WorkCalendar answers for: give an instant within them");
+            throw new CalendarRangeException("the instant " + t + " (" + name + ") lies outside the years 1 to 9999"
+                    + " that a WorkCalendar answers for, " + Instants.MIN + " to " + Instants.MAX
+                    + ": give an instant within them");
         }
         return s;
     }
@@ -418,7 +419,7 @@ public final class WorkCalendar {
             throw outside(LocalDate.of(holidays.lastYear().orElseThrow().getValue() + 1, 1, 1));
         }
         if (s > MAX_SECOND) {
-            throw new TertibException("the answer lies after the year 9999, beyond what a WorkCalendar answers"
+            throw new CalendarRangeException("the answer lies after " + Instants.MAX + ", the end of the year 9999, beyond what a WorkCalendar answers"
                     + " for: ask about a shorter span");
         }
         return Instant.ofEpochSecond(s, nanos);
@@ -431,7 +432,7 @@ public final class WorkCalendar {
                     + " moves forward, so give a duration of zero or more");
         }
         if (d.getSeconds() > MAX_SECOND - MIN_SECOND) {
-            throw new TertibException("the " + name + " " + d + " is longer than the years 1 to 9999 that a"
+            throw new CalendarRangeException("the " + name + " " + d + " is longer than the years 1 to 9999 that a"
                     + " WorkCalendar answers for: give a shorter duration");
         }
     }
@@ -542,7 +543,7 @@ public final class WorkCalendar {
                     + "): give zero or more");
         }
         if (days > 4_000_000) {
-            throw new TertibException(days + " working days is longer than the years 1 to 9999 that a"
+            throw new CalendarRangeException(days + " working days is longer than the years 1 to 9999 that a"
                     + " WorkCalendar answers for: give fewer days");
         }
         return plusDays(start, days, 0, DAY_SECONDS);

@@ -42,6 +42,7 @@ class ValueContractsTest {
             Map.entry(Duration.class, Duration.ofMinutes(15)),
             Map.entry(Optional.class, Optional.empty()),
             Map.entry(ComplianceStatus.class, ComplianceStatus.RUNNING),
+            Map.entry(MonitoringReport.Assessment.class, MonitoringReport.Assessment.GOOD),
             Map.entry(String.class, "teks"),
             Map.entry(Role.class, PalangkaRaya.KEPALA_SEKSI));
 

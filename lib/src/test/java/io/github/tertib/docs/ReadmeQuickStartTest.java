@@ -15,7 +15,7 @@ import io.github.tertib.time.WorkCalendar;
 import java.time.ZoneId;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.AllowedActions;
-import io.github.tertib.run.Capacity;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.run.EventLog;
 import io.github.tertib.run.RejectionCode;
 import io.github.tertib.run.SopInstance;

@@ -4,7 +4,7 @@ import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
@@ -103,7 +103,7 @@ final class ComplianceCases {
 
     /** Cancelled by the Kepala Bidang at step 2 at 08:30. */
     static SopInstance cancelled() {
-        return started("X/3").cancel(RINA, "berkas ditarik", wib("2026-03-02T08:30"));
+        return started("X/3").cancel(RINA, wib("2026-03-02T08:30"), "berkas ditarik");
     }
 
     /** The compliance of a case of {@link #small()} on the wall clock at an instant written in WIB. */

@@ -9,7 +9,7 @@ import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.ComplianceStatus;
 import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.Step;

@@ -7,7 +7,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.github.tertib.run.Action;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.Digest;
 import io.github.tertib.run.EventLog;
 import io.github.tertib.run.RejectedTransitionException;
@@ -155,9 +155,9 @@ class TestingGuideExamplesTest {
             return switch (button.kind()) {
                 case COMPLETE -> instance.complete(button.step(), button.role().orElseThrow(), user, now);
                 case DECIDE -> instance.decide(button.step(), button.answer().orElseThrow(), user, now);
-                case SUSPEND -> instance.suspend(user, "menunggu kelengkapan berkas", now);
+                case SUSPEND -> instance.suspend(user, now, "menunggu kelengkapan berkas");
                 case RESUME -> instance.resume(user, now);
-                case CANCEL -> instance.cancel(user, "permohonan ditarik", now);
+                case CANCEL -> instance.cancel(user, now, "permohonan ditarik");
             };
         }
     }

@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Answer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -52,6 +53,8 @@ class SopInstanceProperties {
                         SopInstance next = c.applyTo(run);
                         assertThat(next.events()).hasSize(events.size() + 1);
                         assertThat(next.events().subList(0, events.size())).isEqualTo(events);
+                        // the predecessor shares its events with its successor and still sees only its own
+                        assertThat(run.events()).isEqualTo(events);
                         run = next;
                     } catch (RejectedTransitionException e) {
                         refused++;
@@ -62,7 +65,8 @@ class SopInstanceProperties {
                         assertThat(e.getMessage()).contains(c.actor().toString()).contains(c.at().toString());
                     }
                 }
-                assertThat(refused).isLessThanOrEqualTo(s.commands().size());
+                // every accepted command added exactly one event, every refused one none
+                assertThat(run.events()).hasSize(1 + s.commands().size() - refused);
             });
         }
 
@@ -282,8 +286,8 @@ class SopInstanceProperties {
         }
         for (Action.Kind kind : List.of(Action.Kind.SUSPEND, Action.Kind.RESUME, Action.Kind.CANCEL)) {
             SopInstance next = attempt(run, allowed, kind, null, () -> kind == Action.Kind.SUSPEND
-                    ? run.suspend(a, "menunggu", at) : kind == Action.Kind.RESUME ? run.resume(a, at)
-                            : run.cancel(a, "batal", at));
+                    ? run.suspend(a, at, "menunggu") : kind == Action.Kind.RESUME ? run.resume(a, at)
+                            : run.cancel(a, at, "batal"));
             if (next != null) {
                 succeeded.add(new Action(kind, step, next.lastEvent().role(), next.lastEvent().capacity()));
             }

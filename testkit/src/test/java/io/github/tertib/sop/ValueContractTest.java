@@ -112,7 +112,7 @@ class ValueContractTest {
                     java.util.random.RandomGenerator.class));
 
     static List<Call> calls() throws NoSuchMethodException {
-        Guard.Attempt attempt = new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-1", false, Instant.EPOCH,
+        Guard.Attempt attempt = new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-1", Capacity.DEFINITIVE, Instant.EPOCH,
                 Map.of());
         Supplier<Object> openStep = () -> Sop.define("A.1", "X").roles(KASI).start(1, "Menerima");
         StepTable.Row row = StepTable.Row.of(1, StepKind.START, "Menerima");
@@ -142,12 +142,14 @@ class ValueContractTest {
                         (java.util.function.Predicate<Guard.Attempt>) a -> true),
                 on(() -> Guard.of("d", a -> true), Guard.class, "permits", attempt),
                 new Call(Guard.Attempt.class.getConstructors()[0], null, PalangkaRaya.v4().step(1), KASI, "staf-1",
-                        false, Instant.EPOCH, Map.of()),
+                        Capacity.DEFINITIVE, Instant.EPOCH, Map.of()),
                 stat(Sop.class, "define", "A.1", "X"),
                 on(PalangkaRaya::v4, SopDefinition.class, "toBuilder"),
                 on(PalangkaRaya::v4, SopDefinition.class, "role", "pelaksana"),
                 on(PalangkaRaya::v4, SopDefinition.class, "findRole", "pelaksana"),
                 on(() -> PalangkaRaya.v4().step(2), Step.class, "part", PalangkaRaya.KEPALA_BIDANG),
+                on(() -> PalangkaRaya.v4().step(3), Step.class, "target", Answer.NO),
+                on(() -> PalangkaRaya.v4().step(2), Step.class, "has", Step.Flag.PAUSABLE),
                 // the DSL
                 on(() -> Sop.define("A.1", "X"), SopBuilder.class, "identity", Consumer.class),
                 on(openStep, SopBuilder.class, "roles", (Object) new Role[] {KASI}),
@@ -310,7 +312,7 @@ class ValueContractTest {
     static Stream<Equality> equalities() {
         Supplier<SopDefinition> small = () -> Sop.define("A.1", "X").roles(KASI)
                 .start(1, "Menerima").by(KASI, "Mulai").takes("5 Menit").end(2, "Selesai").build();
-        Guard.Attempt attempt = new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-1", false, Instant.EPOCH,
+        Guard.Attempt attempt = new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-1", Capacity.DEFINITIVE, Instant.EPOCH,
                 Map.of());
         return Stream.of(
                 equality("Role", () -> Role.of("kasi", "Kepala Seksi"), List.of(
@@ -347,7 +349,7 @@ class ValueContractTest {
                 equality("Guard (by description)", () -> Guard.of("hari kerja", a -> true), List.of(
                         () -> Guard.of("jam kerja", a -> true))),
                 equality("Guard.Attempt", () -> attempt, List.of(
-                        () -> new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-2", false, Instant.EPOCH,
+                        () -> new Guard.Attempt(PalangkaRaya.v4().step(1), KASI, "staf-2", Capacity.DEFINITIVE, Instant.EPOCH,
                                 Map.of()))),
                 equality("Step", () -> PalangkaRaya.v4().toBuilder().build().step(3), List.of(
                         () -> PalangkaRaya.v4().step(2), () -> small.get().toBuilder().build().step(1))),

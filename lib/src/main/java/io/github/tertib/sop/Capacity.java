@@ -1,6 +1,5 @@
-package io.github.tertib.run;
+package io.github.tertib.sop;
 
-import io.github.tertib.sop.Role;
 import java.util.Objects;
 
 /**

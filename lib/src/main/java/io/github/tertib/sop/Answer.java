@@ -1,4 +1,4 @@
-package io.github.tertib.run;
+package io.github.tertib.sop;
 
 import java.util.Objects;
 
