@@ -2,6 +2,7 @@ package io.github.tertib.compliance;
 
 import io.github.tertib.internal.CaseWalk;
 import io.github.tertib.internal.Instants;
+import io.github.tertib.internal.Unicode;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
@@ -399,7 +400,7 @@ public final class ComplianceReport {
         b.append(heading()).append('\n');
         Format.table(b, rows(), RIGHT);
         b.append(summary()).append('\n');
-        return b.toString();
+        return Unicode.wellFormed(b.toString());
     }
 
     /**
@@ -412,7 +413,7 @@ public final class ComplianceReport {
         b.append("**").append(Format.markdown(heading())).append("**\n\n");
         Format.markdownTable(b, rows(), RIGHT);
         b.append('\n').append(Format.markdown(summary())).append('\n');
-        return b.toString();
+        return Unicode.wellFormed(b.toString());
     }
 
     private static final boolean[] RIGHT = {true, true, false, false, true, true, true, false, false, true};

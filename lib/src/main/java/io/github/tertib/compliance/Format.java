@@ -129,13 +129,13 @@ final class Format {
         }
     }
 
-    /** A table cell for Markdown: pipes, backslashes and the characters of emphasis, links and HTML escaped, lines joined. */
+    /** A table cell for Markdown: pipes, backslashes and the characters of emphasis, headings, strike-through, links and HTML escaped, lines joined. */
     static String markdown(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '|', '\\', '*', '_', '`', '[', ']', '<' -> b.append('\\').append(c);
+                case '|', '\\', '*', '_', '`', '[', ']', '<', '#', '~' -> b.append('\\').append(c);
                 case '\r' -> { }
                 case '\n' -> b.append(' ');
                 default -> b.append(c);

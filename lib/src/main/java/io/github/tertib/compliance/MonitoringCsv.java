@@ -5,6 +5,7 @@ import io.github.tertib.compliance.MonitoringReport.DecisionSummary;
 import io.github.tertib.compliance.MonitoringReport.MonitoringRow;
 import io.github.tertib.compliance.MonitoringReport.RoleSummary;
 import io.github.tertib.compliance.MonitoringReport.StepSummary;
+import io.github.tertib.internal.Unicode;
 import java.util.OptionalDouble;
 
 /** Writes a monitoring report as CSV: one long table of {@code section,key,name,measure,value}. */
@@ -57,7 +58,7 @@ final class MonitoringCsv {
             csv(b, "decision", k, d.activity(), "tidak", "" + d.no());
             csv(b, "decision", k, d.activity(), "tidak_rate", fraction(d.noRate()));
         }
-        return b.toString();
+        return Unicode.wellFormed(b.toString());
     }
 
     private static String fraction(OptionalDouble share) {

@@ -5,6 +5,7 @@ import io.github.tertib.compliance.MonitoringReport.DecisionSummary;
 import io.github.tertib.compliance.MonitoringReport.MonitoringRow;
 import io.github.tertib.compliance.MonitoringReport.RoleSummary;
 import io.github.tertib.compliance.MonitoringReport.StepSummary;
+import io.github.tertib.internal.Unicode;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,6 +108,6 @@ final class MonitoringMarkdown {
             b.append("\n### Decisions\n\n");
             Format.markdownTable(b, decisionRows(report.decisions()), right(5, 1));
         }
-        return b.toString();
+        return Unicode.wellFormed(b.toString());
     }
 }

@@ -89,14 +89,15 @@ final class Tally {
                 open++;
                 overdue++;
             }
-            default -> {
+            case ON_TIME -> {
                 completed++;
-                if (r.status() == ComplianceStatus.ON_TIME) {
-                    onTime++;
-                } else if (r.status() == ComplianceStatus.LATE) {
-                    late++;
-                }
+                onTime++;
             }
+            case LATE -> {
+                completed++;
+                late++;
+            }
+            case UNTIMED -> completed++;
         }
         Arrays.fill(seen, 0);
         List<StepCompliance> ss = r.steps();

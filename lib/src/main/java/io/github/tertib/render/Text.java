@@ -78,7 +78,7 @@ final class Text {
 
     /**
      * Wraps a text into lines no wider than {@code max} pixels: at spaces, at line breaks of the text, and
-     * inside a word only when the word alone is too wide.
+     * inside a word, with a hyphen, only when the word alone is too wide.
      */
     static List<String> wrap(String text, double max, double size, boolean bold) {
         List<String> lines = new ArrayList<>();
@@ -101,14 +101,19 @@ final class Text {
                 }
                 String rest = word;
                 while (width(rest, size, bold) > max && rest.length() > 1) {
+                    // Only a word wider than the column alone is broken, and the break is marked with a hyphen
+                    // (which must fit too) unless it falls beside punctuation.
                     int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), size, bold) > max) {
+                    while (cut > 1 && width(rest.substring(0, cut) + "-", size, bold) > max) {
                         cut--;
                     }
                     if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
                         cut = Math.max(1, cut - 1);
                     }
-                    lines.add(rest.substring(0, cut));
+                    String piece = rest.substring(0, cut);
+                    boolean inWord = Character.isLetterOrDigit(rest.codePointBefore(cut))
+                            && Character.isLetterOrDigit(rest.codePointAt(cut));
+                    lines.add(inWord ? piece + "-" : piece);
                     rest = rest.substring(cut);
                 }
                 line.append(rest);

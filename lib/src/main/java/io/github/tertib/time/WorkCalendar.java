@@ -69,6 +69,8 @@ public final class WorkCalendar {
     private final NavigableMap<LocalDate, DayOfWeek> workingDates;
     private final boolean cutiBersamaOff;
     private final boolean assumeNoHolidaysOutside;
+    /** Not part of the calendar's value: only a test of the cost of queries counts. */
+    private final LoopCounter loops;
     private volatile Compiled compiled;
 
     /** A weekly schedule in force from one date to another, both included. */
@@ -89,6 +91,13 @@ public final class WorkCalendar {
 
     private WorkCalendar(ZoneId zone, WeeklySchedule schedule, List<DatedSchedule> overrides, Holidays holidays,
             NavigableMap<LocalDate, DayOfWeek> workingDates, boolean cutiBersamaOff, boolean assumeNoHolidaysOutside) {
+        this(zone, schedule, overrides, holidays, workingDates, cutiBersamaOff, assumeNoHolidaysOutside, LoopCounter.NONE);
+    }
+
+    private WorkCalendar(ZoneId zone, WeeklySchedule schedule, List<DatedSchedule> overrides, Holidays holidays,
+            NavigableMap<LocalDate, DayOfWeek> workingDates, boolean cutiBersamaOff, boolean assumeNoHolidaysOutside,
+            LoopCounter loops) {
+        this.loops = loops;
         this.zone = zone;
         this.schedule = schedule;
         this.overrides = overrides;
@@ -339,6 +348,12 @@ public final class WorkCalendar {
         return new OutsideHolidayDataException(date, first, last);
     }
 
+    /** Returns this calendar counting the iterations of its queries' inner loops into {@code loops}. */
+    WorkCalendar countingLoops(LoopCounter loops) {
+        return new WorkCalendar(zone, schedule, overrides, holidays, workingDates, cutiBersamaOff,
+                assumeNoHolidaysOutside, Objects.requireNonNull(loops, "loops"));
+    }
+
     private Compiled compiled() {
         Compiled c = compiled;
         if (c == null) {
@@ -380,7 +395,7 @@ public final class WorkCalendar {
                 irregular.add(hoursOn(d));
             }
         }
-        Timeline timeline = new Timeline(new DayPlan(weekly, firstDay, irregular), zone);
+        Timeline timeline = new Timeline(new DayPlan(weekly, firstDay, irregular, loops), zone, loops);
         if (!covering()) {
             return new Compiled(timeline, false, 0, 0);
         }

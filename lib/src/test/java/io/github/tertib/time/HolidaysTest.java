@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tertib.SourceTexts;
 import io.github.tertib.TertibException;
+import io.github.tertib.TertibParseException;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.Year;
@@ -70,7 +71,11 @@ class HolidaysTest {
                 + "2026-03-04,LOCAL,Fine,SKB 1\n"               // line 6
                 + "2026-03-05,LOCAL,No basis,\n";               // line 7
         assertThatThrownBy(() -> Holidays.parseCsv(csv))
-                .isInstanceOf(TertibException.class)
+                .isInstanceOfSatisfying(TertibParseException.class, e -> {
+                    assertThat(e.text()).isEqualTo(csv);
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.column()).isEqualTo(1);
+                })
                 .hasMessage("the holidays CSV has 5 problems, so none of it was read:\n"
                         + "  line 2: the date \"2026-02-30\" is not a valid date: write it as YYYY-MM-DD, such as 2026-03-20\n"
                         + "  line 3: the type \"LIBUR\" is not one of LIBUR_NASIONAL, CUTI_BERSAMA, LOCAL\n"
@@ -84,11 +89,11 @@ class HolidaysTest {
     @Test
     void refuses_a_missing_or_wrong_header() {
         assertThatThrownBy(() -> Holidays.parseCsv("2026-01-01,LOCAL,X,Y\n"))
-                .isInstanceOf(TertibException.class)
+                .isInstanceOfSatisfying(TertibParseException.class, e -> assertThat(e.line()).isEqualTo(1))
                 .hasMessageContaining("line 1: the header is \"2026-01-01,LOCAL,X,Y\"; the first line must be"
                         + " \"date,type,name,legal_basis\"");
         assertThatThrownBy(() -> Holidays.parseCsv(""))
-                .isInstanceOf(TertibException.class).hasMessageContaining("the text is empty");
+                .isInstanceOf(TertibParseException.class).hasMessageContaining("the text is empty");
     }
 
     @Test
