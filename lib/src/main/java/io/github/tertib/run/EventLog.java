@@ -2,6 +2,8 @@ package io.github.tertib.run;
 
 import io.github.tertib.TertibParseException;
 import io.github.tertib.internal.Instants;
+import io.github.tertib.sop.Answer;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -29,7 +29,7 @@ final class RosterReplay {
                     SopInstance.replay(definition, events.subList(0, i));
                 }
                 SopInstance.replay(definition, events.subList(0, i + 1));
-                throw SopInstance.bad(all, i, refusal);
+                throw Replay.bad(all, i, refusal);
             }
         }
         return SopInstance.replay(definition, events);

@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.run.Offices.MARCH_1;
 import static io.github.tertib.run.Offices.MARCH_7;
