@@ -202,6 +202,32 @@ public final class Actor {
     }
 
     /**
+     * What the roster says of this person's appointments to the role when none is in force at the
+     * instant, as the reason of a refusal; null when the roster appointed them to it never.
+     */
+    String appointmentReason(Role role, Instant at) {
+        RosterEntry ended = null;
+        RosterEntry coming = null;
+        for (RosterEntry a : appointments) {
+            if (!sameRole(a.role(), role)) {
+                continue;
+            }
+            if (at.isBefore(a.from())) {
+                coming = coming == null || a.from().isBefore(coming.from()) ? a : coming;
+            } else if (ended == null || a.end().orElseThrow().isAfter(ended.end().orElseThrow())) {
+                ended = a;
+            }
+        }
+        RosterEntry a = ended != null ? ended : coming;
+        if (a == null) {
+            return null;
+        }
+        return "their appointment as " + role.title() + " by " + a.decree() + " runs " + a.period()
+                + (a == ended ? ", and has ended" : ", and has not begun")
+                + "; the roster records no appointment of them to it at that instant";
+    }
+
+    /**
      * The decree an event records when this person acts for the role at the instant: the delegation's,
      * or the appointment's when they hold the role by one; empty for roles given in code.
      */

@@ -76,6 +76,29 @@ class RosterTest {
         }
 
         @Test
+        void are_told_what_the_roster_says_when_their_appointment_has_ended() {
+            Roster moved = Roster.builder().person("kasi-1", "Budi")
+                    .appoint("kasi-1", KEPALA_SEKSI, "821.2/40/BKPSDM/2024", Offices.JAN_2024)
+                    .person("kabid-1", "Rina")
+                    .appoint("kabid-1", KEPALA_BIDANG, "821.2/41/BKPSDM/2024", Offices.JAN_2024, t(15))
+                    .build();
+            SopInstance atStep2 = SopInstance.start(SOP, "2026/001", moved.actor("kasi-1"), t(0))
+                    .complete(1, moved.actor("kasi-1"), t(10));
+            assertThatThrownBy(() -> atStep2.complete(2, moved.actor("kabid-1"), t(20)))
+                    .isInstanceOfSatisfying(RejectedTransitionException.class,
+                            e -> assertThat(e.rejection().code()).isEqualTo(RejectionCode.ROLE_NOT_HELD))
+                    .hasMessage("Rina (kabid-1) may not complete step 2 of case 2026/001 at 2026-03-02T01:20:00Z:"
+                            + " their appointment as Kepala Bidang by 821.2/41/BKPSDM/2024 runs [2024-01-01T17:00:00Z,"
+                            + " 2026-03-02T01:15:00Z), and has ended; the roster records no appointment of them to it"
+                            + " at that instant");
+            assertThatThrownBy(() -> atStep2.complete(2, KEPALA_BIDANG, moved.actor("kabid-1"), t(20)))
+                    .hasMessageStartingWith("Rina (kabid-1) may not complete step 2 of case 2026/001 as Kepala Bidang"
+                            + " at 2026-03-02T01:20:00Z: their appointment as Kepala Bidang by");
+            assertThat(atStep2.complete(2, moved.actor("kabid-1"), t(14)).lastEvent().decree())
+                    .contains("821.2/41/BKPSDM/2024");
+        }
+
+        @Test
         void of_an_unknown_person_are_refused() {
             assertThatThrownBy(() -> ROSTER.actor("mallory"))
                     .isInstanceOf(IllegalArgumentException.class)
