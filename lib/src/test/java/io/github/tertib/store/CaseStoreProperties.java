@@ -228,7 +228,6 @@ class CaseStoreProperties {
                     assertThat(expected).as("a case compliance calls overdue is listed").contains(c.id());
                 }
             }
-            }
         }
     }
 }
