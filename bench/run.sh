@@ -6,7 +6,7 @@
 #                                every benchmark builds and runs (CI); the numbers mean nothing
 #   bench/run.sh [--smoke] REGEX only the benchmarks matching REGEX (a JMH include pattern)
 #
-# Environment: TERTIB_DOMAIN (default ../shared/domain beside the project), JAVA (default java).
+# Environment: JAVA (default java).
 # Output: bench/target/jmh-result.json, bench/target/footprint.tsv, docs/performance.md.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,8 +18,6 @@ if [ "${1:-}" = "--smoke" ]; then
   shift
 fi
 java="${JAVA:-java}"
-domain="$(cd "${TERTIB_DOMAIN:-$root/../shared/domain}" && pwd)"
-[ -f "$domain/holidays-id.csv" ] || { echo "no holidays-id.csv in $domain: set TERTIB_DOMAIN" >&2; exit 2; }
 
 if $smoke; then
   settings=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
@@ -36,7 +34,7 @@ footprint=bench/target/footprint.tsv
 
 echo "== JMH ${settings[*]} -prof gc ${*:-(all benchmarks)}"
 "$java" -jar "$jar" "${settings[@]}" -prof gc -rf json -rff "$result" \
-  -jvmArgsAppend "-Xms1g -Xmx1g -Dtertib.domain=$domain" "$@"
+  -jvmArgsAppend "-Xms1g -Xmx1g" "$@"
 
 echo "== retained size (JOL)"
 "$java" -Djdk.attach.allowAttachSelf=true -cp "$jar" io.github.tertib.bench.report.Footprint "$footprint"
