@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 /**
  * A real DataSource seen through a proxy that counts the round trips the store makes: every statement
  * executed (a query, an update, a whole batch) and every commit and rollback. It can also fail a
- * connection on purpose before a batch, to drop it mid-transaction. Not a mock: every call reaches
+ * connection on purpose before a commit, to drop it in the middle of a transaction that has written. Not a mock: every call reaches
  * the real database.
  */
 final class CountingDataSource {
@@ -28,16 +28,16 @@ final class CountingDataSource {
     final AtomicInteger connections = new AtomicInteger();
     private final DataSource target;
     private final Dialect dialect;
-    private volatile Consumer<Connection> beforeBatch = c -> { };
+    private volatile Consumer<Connection> beforeCommit = c -> { };
 
     CountingDataSource(DataSource target, boolean postgres) {
         this.target = target;
         this.dialect = postgres ? Dialect.POSTGRESQL : Dialect.H2;
     }
 
-    /** Runs the action with the real connection just before the next batches are sent. */
-    void beforeBatch(Consumer<Connection> action) {
-        this.beforeBatch = action;
+    /** Runs the action with the real connection just before each commit. */
+    void beforeCommit(Consumer<Connection> action) {
+        this.beforeCommit = action;
     }
 
     DataSource dataSource() {
@@ -56,8 +56,8 @@ final class CountingDataSource {
         InvocationHandler h = (proxy, m, args) -> {
             String name = m.getName();
             if (EXECUTIONS.contains(name) || name.equals("commit") || name.equals("rollback")) {
-                if (name.equals("executeBatch")) {
-                    beforeBatch.accept(connection);
+                if (name.equals("commit")) {
+                    beforeCommit.accept(connection);
                 }
                 roundTrips.incrementAndGet();
             }
