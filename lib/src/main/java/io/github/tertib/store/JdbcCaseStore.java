@@ -1,5 +1,6 @@
 package io.github.tertib.store;
 
+import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.internal.Instants;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.Delegation;
@@ -700,6 +701,11 @@ final class JdbcCaseStore implements CaseStore {
                 // the original failure is the one to report
             }
         }
+    }
+
+    @Override
+    public MonitoringReport monitoring(SopDefinition definition, Instant from, Instant until, Instant asOf) {
+        return Monitoring.of(this, settings, registry.require(definition), from, until, asOf);
     }
 
     @Override

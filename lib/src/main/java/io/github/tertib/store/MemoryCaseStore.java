@@ -1,5 +1,6 @@
 package io.github.tertib.store;
 
+import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.internal.Instants;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.InstanceStatus;
@@ -170,6 +171,11 @@ final class MemoryCaseStore implements CaseStore {
                         && s.projection.startedAt().isBefore(until))
                 .sorted(Comparator.comparing((Stored s) -> s.projection.startedAt()).thenComparing(s -> s.projection
                         .caseId()));
+    }
+
+    @Override
+    public MonitoringReport monitoring(SopDefinition definition, Instant from, Instant until, Instant asOf) {
+        return Monitoring.of(this, settings, registry.require(definition), from, until, asOf);
     }
 
     @Override

@@ -213,6 +213,39 @@ class CaseStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Stores.class)
+    void reports_monitoring_from_the_stored_cases_one_at_a_time(Stores kind) {
+        CaseStore store = withV4(kind);
+        SopDefinition revised = V4.toBuilder().identity(id -> id.revised(LocalDate.of(2026, 4, 1))).build();
+        store.register(revised);
+        List<SopInstance> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = "m/" + i;
+            store.start(V4, id, BUDI, t(i));
+            int steps = i % 4;
+            if (steps >= 1) {
+                store.update(id, c -> c.complete(1, BUDI, c.lastEvent().at().plus(Duration.ofMinutes(10))));
+            }
+            if (steps >= 2) {
+                store.update(id, c -> c.complete(2, RINA, c.lastEvent().at().plus(Duration.ofMinutes(30)))
+                        .complete(2, MURNI, c.lastEvent().at().plus(Duration.ofMinutes(40))));
+            }
+            if (steps >= 3) {
+                store.update(id, c -> c.cancel(MURNI, c.lastEvent().at().plus(Duration.ofMinutes(5)), "dibatalkan"));
+            }
+            cases.add(store.find(id).orElseThrow());
+        }
+        store.start(revised, "m/lain", BUDI, t(3));
+        Instant asOf = t(10_000);
+        io.github.tertib.compliance.MonitoringReport expected = io.github.tertib.compliance.MonitoringReport.of(V4,
+                cases, Stores.CALENDAR, asOf);
+        io.github.tertib.compliance.MonitoringReport streamed = store.monitoring(V4, t(0), t(100), asOf);
+        assertThat(streamed.counts()).isEqualTo(expected.counts());
+        assertThat(streamed.steps()).isEqualTo(expected.steps());
+        assertThat(streamed.counts().started()).isEqualTo(12);
+    }
+
     // ------------------------------------------------------------------------------------ refusals
 
     @ParameterizedTest

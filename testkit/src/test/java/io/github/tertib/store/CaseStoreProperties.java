@@ -146,9 +146,11 @@ class CaseStoreProperties {
                 CaseStore s = e.getValue();
                 for (SopInstance c : reference.values()) {
                     assertThat(s.find(c.id())).as("%s case %s", e.getKey(), c.id()).contains(c);
-                    CaseSummary summary = s.cases(c.definition().number(), c.status(), c.events().get(0).at(),
-                            c.events().get(0).at().plusNanos(1000)).filter(x -> x.caseId().equals(c.id())).findFirst()
-                            .orElseThrow();
+                    CaseSummary summary;
+                    try (java.util.stream.Stream<CaseSummary> all = s.cases(c.definition().number(), c.status(),
+                            c.events().get(0).at(), c.events().get(0).at().plusNanos(1000))) {
+                        summary = all.filter(x -> x.caseId().equals(c.id())).findFirst().orElseThrow();
+                    }
                     assertThat(summary.due()).isEqualTo(due(c));
                     assertThat(summary.dueUnknown().isPresent()).as("%s: the due instant of %s is unknown", e.getKey(),
                             c.id()).isEqualTo(c.status() == InstanceStatus.ACTIVE && c.currentStep().time().isPresent()
