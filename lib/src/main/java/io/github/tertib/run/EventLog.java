@@ -470,7 +470,7 @@ public final class EventLog {
             try {
                 a = Answer.parse(s);
             } catch (IllegalArgumentException e) {
-                throw field(13, "is not Ya or Tidak", e);
+                throw field(answerField, "is not Ya or Tidak", e);
             }
             if (!a.word().equals(s)) {
                 throw field(answerField, "is not written as Tertib writes an answer: expected \"" + a.word() + "\"", null);
