@@ -1,5 +1,7 @@
 package io.github.tertib.text;
 
+import static io.github.tertib.text.DiagnosticCode.*;
+
 import io.github.tertib.TertibParseException;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Nip;
@@ -38,7 +40,7 @@ final class TextReader {
 
     /** Where diagnostics go. */
     interface Sink {
-        void add(Severity severity, String code, int line, int column, String message);
+        void add(Severity severity, DiagnosticCode code, int line, int column, String message);
     }
 
     /** A cell of a tab-separated line: its raw text and the column (from 1) where it starts. */
@@ -118,7 +120,7 @@ final class TextReader {
 
     private final String[] lines;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
-    private final Sink sink = (s, c, l, col, m) -> diagnostics.add(new Diagnostic(s, c, l, col, m));
+    private final Sink sink = (s, c, l, col, m) -> diagnostics.add(Diagnostic.of(s, c, l, col, m));
 
     private final Map<Field, Value> fields = new EnumMap<>(Field.class);
     private final String[] org = {"", "", "", ""};
@@ -142,7 +144,7 @@ final class TextReader {
         this.lines = t.split("\r\n|\r|\n", -1);
     }
 
-    private void add(Severity s, String code, int line, int column, String message) {
+    private void add(Severity s, DiagnosticCode code, int line, int column, String message) {
         sink.add(s, code, line, column, message);
     }
 
@@ -158,7 +160,7 @@ final class TextReader {
         }
         readPreamble(header < 0 ? lines.length : header);
         if (header < 0) {
-            add(Severity.ERROR, "NO_TABLE", 0, 0, "the text has no flowchart table: write its header row,"
+            add(Severity.ERROR, NO_TABLE, 0, 0, "the text has no flowchart table: write its header row,"
                     + " \"NO<TAB>KEGIATAN<TAB>Pelaksana ...\", then one row per activity");
         } else {
             headerLine = header + 1;
@@ -333,7 +335,7 @@ final class TextReader {
             String text = Markup.text(line.replace("**", ""));
             if (line.indexOf('\t') >= 0 && !isTitle(text)) {
                 String first = Markup.text(line.substring(0, line.indexOf('\t')));
-                add(Severity.WARNING, "UNKNOWN_LABEL", i + 1, 1, "line " + (i + 1) + " has the label \"" + clip(first)
+                add(Severity.WARNING, UNKNOWN_LABEL, i + 1, 1, "line " + (i + 1) + " has the label \"" + clip(first)
                         + "\", which is not a field of the identity section: it is ignored; use one of "
                         + knownLabels());
                 continue;
@@ -344,7 +346,7 @@ final class TextReader {
             } else if (isTitle(text)) {
                 readTitle(text, i + 1);
             } else {
-                add(Severity.WARNING, "UNKNOWN_LINE", i + 1, 1, "line " + (i + 1) + " \"" + clip(text)
+                add(Severity.WARNING, UNKNOWN_LINE, i + 1, 1, "line " + (i + 1) + " \"" + clip(text)
                         + "\" is not part of the text form (not a label, a paragraph of one, the title or the table):"
                         + " it is ignored");
             }
@@ -367,15 +369,15 @@ final class TextReader {
             int line = indexes.get(h.index()) + 1;
             String level = h.level() == null ? "" : levelName(h.level());
             switch (h.kind()) {
-                case CONTINUED -> add(Severity.INFO, "HEADING_CONTINUED", line, 1, "heading line \"" + clip(h.text())
+                case CONTINUED -> add(Severity.INFO, HEADING_CONTINUED, line, 1, "heading line \"" + clip(h.text())
                         + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
                         + " continuation of the " + level + " above it");
-                case GUESSED -> add(Severity.INFO, "HEADING_GUESSED", line, 1, "heading line \"" + clip(h.text())
+                case GUESSED -> add(Severity.INFO, HEADING_GUESSED, line, 1, "heading line \"" + clip(h.text())
                         + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
                         + " government; write \"Pemerintah<TAB>...\" to say otherwise");
-                case REPEATED -> add(Severity.WARNING, "HEADING_REPEATED", line, 1, "heading line \"" + clip(h.text())
+                case REPEATED -> add(Severity.WARNING, HEADING_REPEATED, line, 1, "heading line \"" + clip(h.text())
                         + "\" names a second " + level + ": joined to the first; write one line per level");
-                case IGNORED -> add(Severity.INFO, "HEADING_IGNORED", line, 1, "heading line \"" + clip(h.text())
+                case IGNORED -> add(Severity.INFO, HEADING_IGNORED, line, 1, "heading line \"" + clip(h.text())
                         + "\" is the title of the document form, not a level of the organisation: ignored");
                 case TITLE -> readTitle(h.text(), line);
                 case SET -> {
@@ -389,7 +391,7 @@ final class TextReader {
             if (labelled != null) {
                 String v = Markup.text(labelled.raw());
                 if (!values[i].isEmpty() && !values[i].equals(v)) {
-                    add(Severity.WARNING, "DUPLICATE_FIELD", labelled.line(), labelled.column(), "the "
+                    add(Severity.WARNING, DUPLICATE_FIELD, labelled.line(), labelled.column(), "the "
                             + levelName(Words.Level.values()[i]) + " is given by a heading line (\"" + clip(values[i])
                             + "\") and by the label " + levels[i].label + " (\"" + clip(v) + "\"): the label is kept");
                 }
@@ -411,7 +413,7 @@ final class TextReader {
 
     private void readTitle(String text, int line) {
         if (titleLine != 0) {
-            add(Severity.WARNING, "UNKNOWN_LINE", line, 1, "line " + line + " \"" + clip(text) + "\" is a second title"
+            add(Severity.WARNING, UNKNOWN_LINE, line, 1, "line " + line + " \"" + clip(text) + "\" is a second title"
                     + " line (the first is line " + titleLine + "): it is ignored");
             return;
         }
@@ -427,7 +429,7 @@ final class TextReader {
     private void setField(Field field, String raw, int line, int column) {
         Value old = fields.get(field);
         if (old != null) {
-            add(Severity.WARNING, "DUPLICATE_FIELD", line, column, field.label + " is given again on line " + line
+            add(Severity.WARNING, DUPLICATE_FIELD, line, column, field.label + " is given again on line " + line
                     + ": the value on line " + old.line() + " is kept; remove one of them");
             return;
         }
@@ -446,7 +448,7 @@ final class TextReader {
             return "";
         }
         if (Markup.hasHtml(v.raw())) {
-            add(Severity.INFO, "HTML_CONVERTED", v.line(), v.column(), f.label + " holds HTML: read as the plain text \""
+            add(Severity.INFO, HTML_CONVERTED, v.line(), v.column(), f.label + " holds HTML: read as the plain text \""
                     + clip(t) + "\"");
         }
         return t;
@@ -459,11 +461,11 @@ final class TextReader {
         }
         Markup.Items items = Markup.items(v.raw());
         if (items.html()) {
-            add(Severity.INFO, "HTML_CONVERTED", v.line(), v.column(), f.label + " holds HTML: read as the list "
+            add(Severity.INFO, HTML_CONVERTED, v.line(), v.column(), f.label + " holds HTML: read as the list "
                     + quoteAll(items.items()));
         }
         if (items.numbered()) {
-            add(Severity.INFO, "NUMBERED_ITEMS_SPLIT", v.line(), v.column(), f.label + " holds numbered items on one"
+            add(Severity.INFO, NUMBERED_ITEMS_SPLIT, v.line(), v.column(), f.label + " holds numbered items on one"
                     + " line (\"1. ... 2. ...\"): read as " + items.items().size() + " items");
         }
         return items.items();
@@ -480,7 +482,7 @@ final class TextReader {
         }
         Optional<LocalDate> d = Words.date(t);
         if (d.isEmpty()) {
-            add(Severity.WARNING, "DATE_UNREADABLE", v.line(), v.column(), f.label + " \"" + clip(t) + "\" is not a"
+            add(Severity.WARNING, DATE_UNREADABLE, v.line(), v.column(), f.label + " \"" + clip(t) + "\" is not a"
                     + " date Tertib can read: it is left out; write it as \"11 September 2017\" or \"2017-09-11\"");
         }
         return d;
@@ -590,7 +592,7 @@ final class TextReader {
                 try {
                     Rank.parse(Markup.decode(b));
                 } catch (TertibParseException e) {
-                    sink.add(Severity.WARNING, "RANK_UNREADABLE", line, column, "Disahkan oleh: " + e.getMessage()
+                    sink.add(Severity.WARNING, RANK_UNREADABLE, line, column, "Disahkan oleh: " + e.getMessage()
                             + "; the official is kept without rank and NIP");
                 }
             } else {
@@ -598,7 +600,7 @@ final class TextReader {
             }
         }
         if (texts.size() < 2) {
-            sink.add(Severity.WARNING, "SIGNATORY_INCOMPLETE", line, column, "Disahkan oleh gives the post \""
+            sink.add(Severity.WARNING, SIGNATORY_INCOMPLETE, line, column, "Disahkan oleh gives the post \""
                     + clip(Markup.decode(texts.get(0))) + "\" but no name: the approving official is left out; write"
                     + " the post and the name as separate paragraphs, \"<p>post</p><p>name</p>\"");
             return Optional.empty();
@@ -624,12 +626,12 @@ final class TextReader {
         post = Markup.decode(post).strip();
         name = Markup.decode(name).strip();
         if (name.isEmpty() || post.isEmpty()) {
-            sink.add(Severity.WARNING, "SIGNATORY_INCOMPLETE", line, column, "Disahkan oleh has no name before its"
+            sink.add(Severity.WARNING, SIGNATORY_INCOMPLETE, line, column, "Disahkan oleh has no name before its"
                     + " rank and NIP: the approving official is left out; write the name on its own line");
             return Optional.empty();
         }
         if (split) {
-            sink.add(Severity.INFO, "SIGNATORY_SPLIT", line, column, "Disahkan oleh writes name, rank and NIP on one"
+            sink.add(Severity.INFO, SIGNATORY_SPLIT, line, column, "Disahkan oleh writes name, rank and NIP on one"
                     + " line: read as the name \"" + clip(name) + "\"" + (rank == null ? "" : ", the rank "
                     + rank.pangkat() + " (" + rank.golongan() + ")") + " and the NIP \"" + Markup.decode(nipText) + "\"");
         }
@@ -638,7 +640,7 @@ final class TextReader {
         }
         if (nipText == null) {
             if (rank != null) {
-                sink.add(Severity.WARNING, "SIGNATORY_INCOMPLETE", line, column, "Disahkan oleh gives the rank "
+                sink.add(Severity.WARNING, SIGNATORY_INCOMPLETE, line, column, "Disahkan oleh gives the rank "
                         + rank.pangkat() + " but no NIP: Tertib keeps rank and NIP together, so only the post and the"
                         + " name are kept; add the line \"NIP. ...\"");
             }
@@ -649,13 +651,13 @@ final class TextReader {
         try {
             nip = Nip.parse(nipDecoded);
         } catch (TertibParseException e) {
-            sink.add(Severity.WARNING, "NIP_INVALID", line, column, "Disahkan oleh: " + e.getMessage() + "; the"
+            sink.add(Severity.WARNING, NIP_INVALID, line, column, "Disahkan oleh: " + e.getMessage() + "; the"
                     + " official is kept with post and name only (the NIP as written is \"" + clip(nipDecoded)
                     + "\"); correct the NIP to keep it");
             return Optional.of(Signatory.of(post, name));
         }
         if (rank == null) {
-            sink.add(Severity.WARNING, "SIGNATORY_INCOMPLETE", line, column, "Disahkan oleh gives the NIP " + nip
+            sink.add(Severity.WARNING, SIGNATORY_INCOMPLETE, line, column, "Disahkan oleh gives the NIP " + nip
                     + " but no rank Tertib can read: only the post and the name are kept; write the pangkat, such as"
                     + " \"Pembina Tingkat I\", on its own line");
             return Optional.of(Signatory.of(post, name));
@@ -676,7 +678,7 @@ final class TextReader {
         }
         readColumns(row1, row2, header + 1);
         if (roleColumns.isEmpty()) {
-            add(Severity.ERROR, "NO_ACTOR_COLUMNS", header + 1, 1, "the table header names no actor column: write"
+            add(Severity.ERROR, NO_ACTOR_COLUMNS, header + 1, 1, "the table header names no actor column: write"
                     + " the roles under \"Pelaksana\" in the second header row, such as \"Kepala Seksi<TAB>Kepala"
                     + " Bidang\"");
             return;
@@ -696,22 +698,22 @@ final class TextReader {
                 rows.add(current);
             } else if (no.isEmpty() && current != null) {
                 current.add(cells);
-                add(Severity.INFO, "ROW_CONTINUED", i + 1, 1, "line " + (i + 1) + " has no number in the NO column:"
+                add(Severity.INFO, ROW_CONTINUED, i + 1, 1, "line " + (i + 1) + " has no number in the NO column:"
                         + " read as the continuation of row " + current.number + " (line " + current.line + ")");
             } else {
-                add(Severity.WARNING, "ROW_UNREADABLE", i + 1, 1, "line " + (i + 1) + " of the table "
+                add(Severity.WARNING, ROW_UNREADABLE, i + 1, 1, "line " + (i + 1) + " of the table "
                         + (no.isEmpty() ? "has no number and no row before it" : "opens with \"" + clip(no)
                         + "\", not a step number") + ": it is ignored; open each row with its number, such as \"1.\"");
             }
         }
         if (rows.isEmpty()) {
-            add(Severity.ERROR, "NO_ROWS", header + 1, 1, "the flowchart table has no numbered row: write one row per"
+            add(Severity.ERROR, NO_ROWS, header + 1, 1, "the flowchart table has no numbered row: write one row per"
                     + " activity, opening with its number, such as \"1.<TAB>Menerima berkas<TAB>...\"");
         }
         int previous = Integer.MIN_VALUE;
         for (Row r : rows) {
             if (r.number <= previous) {
-                add(Severity.WARNING, "ROW_ORDER", r.line, 1, "row " + r.number + " comes after row " + previous
+                add(Severity.WARNING, ROW_ORDER, r.line, 1, "row " + r.number + " comes after row " + previous
                         + ": rows are read in number order, so the default next step of each row is the next number");
             }
             previous = Math.max(previous, r.number);
@@ -779,7 +781,7 @@ final class TextReader {
             String title = Markup.text(titleRaw);
             if (title.isEmpty()) {
                 if (!Markup.collapse(raw).isEmpty() || explicit != null) {
-                    add(Severity.WARNING, "ROLE_HEADING_EMPTY", subLine, c.column(), "the actor column at column "
+                    add(Severity.WARNING, ROLE_HEADING_EMPTY, subLine, c.column(), "the actor column at column "
                             + c.column() + " has no title: it is ignored; write the role's title");
                 }
                 continue;
@@ -789,7 +791,7 @@ final class TextReader {
                 id = explicit;
             } else {
                 if (explicit != null) {
-                    add(Severity.WARNING, "ROLE_ID_INVALID", subLine, c.column(), "the role id \"" + clip(explicit)
+                    add(Severity.WARNING, ROLE_ID_INVALID, subLine, c.column(), "the role id \"" + clip(explicit)
                             + "\" of column \"" + clip(title) + "\" is not valid (lower-case letters, digits and"
                             + " hyphens, starting with a letter): the id is derived from the title instead");
                 }
@@ -809,15 +811,15 @@ final class TextReader {
             }
         }
         if (!roleColumns.isEmpty()) {
-            add(Severity.INFO, "ROLES_READ", subLine, 1, "the actor columns are read as the roles "
+            add(Severity.INFO, ROLES_READ, subLine, 1, "the actor columns are read as the roles "
                     + String.join(", ", read) + ", in this order; write \"Title [id]\" in a heading to choose an id");
         }
         if (waktuCol < 0) {
-            add(Severity.WARNING, "COLUMN_MISSING", subLine, 1, "the table has no Waktu column under Mutu Baku: no step"
+            add(Severity.WARNING, COLUMN_MISSING, subLine, 1, "the table has no Waktu column under Mutu Baku: no step"
                     + " gets a standard time; add the columns \"Kelengkapan<TAB>Waktu<TAB>Output\"");
         }
         if (ketCol < 0) {
-            add(Severity.INFO, "NO_KETERANGAN_COLUMN", line, 1, "the table has no Keterangan column: no step gets a note"
+            add(Severity.INFO, NO_KETERANGAN_COLUMN, line, 1, "the table has no Keterangan column: no step gets a note"
                     + " or an annotation");
         }
     }
@@ -839,7 +841,7 @@ final class TextReader {
     private void interpret(Row r) {
         for (int i = 0; i < r.cells.size(); i++) {
             if (!knownColumns.contains(i) && !Markup.collapse(r.cell(i).replace("**", "")).isEmpty()) {
-                add(Severity.WARNING, "CELL_OUTSIDE_COLUMNS", r.line, r.column(i), "row " + r.number + " has \""
+                add(Severity.WARNING, CELL_OUTSIDE_COLUMNS, r.line, r.column(i), "row " + r.number + " has \""
                         + clip(Markup.text(r.cell(i))) + "\" in column " + r.column(i) + ", which has no heading: it is"
                         + " ignored; check the number of tabs in the row");
             }
@@ -877,35 +879,35 @@ final class TextReader {
         } else if (symbols.kind().isPresent()) {
             r.kind = symbols.kind().get();
             if (symbols.mixed()) {
-                add(Severity.WARNING, "MIXED_SYMBOLS", r.line, 1, "row " + r.number + " has symbol words of different"
+                add(Severity.WARNING, MIXED_SYMBOLS, r.line, 1, "row " + r.number + " has symbol words of different"
                         + " kinds " + quoteAll(labels) + ": read as " + r.kind + "; write \"[Simbol: ...]\" in its"
                         + " Keterangan to choose");
             }
             if (slipped != null) {
                 if (slipped == r.kind) {
-                    add(Severity.INFO, "TERMINATOR_SLIPPED", r.line, slippedAt, "row " + r.number + " has the"
+                    add(Severity.INFO, TERMINATOR_SLIPPED, r.line, slippedAt, "row " + r.number + " has the"
                             + " terminator word " + slippedColumn + " outside the actor columns: read as the"
                             + " terminator's word slipped from its column, confirming the " + r.kind + " step");
                 } else if (r.kind == StepKind.PROCESS) {
                     r.kind = slipped;
-                    add(Severity.INFO, "TERMINATOR_SLIPPED", r.line, slippedAt, "row " + r.number + " has the"
+                    add(Severity.INFO, TERMINATOR_SLIPPED, r.line, slippedAt, "row " + r.number + " has the"
                             + " terminator word " + slippedColumn + " outside the actor columns: read as a " + slipped
                             + " step whose word slipped from its column");
                 } else {
-                    add(Severity.WARNING, "MIXED_SYMBOLS", r.line, slippedAt, "row " + r.number + " is a " + r.kind
+                    add(Severity.WARNING, MIXED_SYMBOLS, r.line, slippedAt, "row " + r.number + " is a " + r.kind
                             + " by its actor cells but has the terminator word " + slippedColumn + ": the terminator"
                             + " word is ignored");
                 }
             }
         } else if (slipped != null) {
             r.kind = slipped;
-            add(Severity.INFO, "TERMINATOR_SLIPPED", r.line, slippedAt, "row " + r.number + " has no symbol in its"
+            add(Severity.INFO, TERMINATOR_SLIPPED, r.line, slippedAt, "row " + r.number + " has no symbol in its"
                     + " actor columns but the terminator word " + slippedColumn + ": read as a " + slipped
                     + " step with no part");
         } else {
             r.kind = StepKind.PROCESS;
             r.noSymbol = true;
-            add(Severity.ERROR, "NO_SYMBOL", r.line, 1, "row " + r.number + " has no word in any actor column, so"
+            add(Severity.ERROR, NO_SYMBOL, r.line, 1, "row " + r.number + " has no word in any actor column, so"
                     + " nobody does it: write the symbol word (such as \"Proses\") in the column of the role that"
                     + " does it");
         }
@@ -913,7 +915,7 @@ final class TextReader {
             for (int i : new int[] {0, 2}) {
                 Optional<TimeStandard> t = slippedTime(mb[i]);
                 if (t.isPresent()) {
-                    add(Severity.WARNING, "TIME_SLIPPED", r.line, r.column(mbCols[i]), "row " + r.number + " has no"
+                    add(Severity.WARNING, TIME_SLIPPED, r.line, r.column(mbCols[i]), "row " + r.number + " has no"
                             + " Waktu, but its " + mbNames[i] + " \"" + t.get() + "\" is a time: read as the Waktu;"
                             + " check the tabs of the row");
                     mb[1] = mb[i];
@@ -925,13 +927,13 @@ final class TextReader {
         String waktu = Markup.text(mb[1]);
         if (!waktu.isEmpty() && !waktu.equals("-")) {
             if (r.kind == StepKind.END) {
-                add(Severity.WARNING, "END_TIME_IGNORED", r.line, r.column(waktuCol), "row " + r.number + " is an END,"
+                add(Severity.WARNING, END_TIME_IGNORED, r.line, r.column(waktuCol), "row " + r.number + " is an END,"
                         + " which needs no action and carries no time: its Waktu \"" + clip(waktu) + "\" is ignored");
             } else {
                 try {
                     r.time = TimeStandard.parse(waktu);
                 } catch (TertibParseException e) {
-                    add(Severity.WARNING, "TIME_TEXT_UNREADABLE", r.line, r.column(waktuCol), "row " + r.number + ": "
+                    add(Severity.WARNING, TIME_TEXT_UNREADABLE, r.line, r.column(waktuCol), "row " + r.number + ": "
                             + e.getMessage() + "; the step is left without a time");
                 }
             }
@@ -962,7 +964,7 @@ final class TextReader {
         r.note = Markup.text(kept.toString());
         int noteColumn = r.column(ketCol);
         for (String u : a.unknown) {
-            add(Severity.WARNING, "ANNOTATION_UNKNOWN", r.line, noteColumn, "row " + r.number + " has the annotation \""
+            add(Severity.WARNING, ANNOTATION_UNKNOWN, r.line, noteColumn, "row " + r.number + " has the annotation \""
                     + clip(u) + "\", which Tertib does not know: it is ignored; see docs/text-form.md for the"
                     + " annotations (Ya: n; Tidak: n; Lanjut: n; Dapat ditunda; ...)");
         }
@@ -996,7 +998,7 @@ final class TextReader {
             r.pausable = a.pausable;
         } else if (Words.impliesPause(r.note)) {
             r.pausable = true;
-            add(Severity.INFO, "PAUSABLE_INFERRED", r.line, noteColumn, "row " + r.number + "'s Keterangan says \""
+            add(Severity.INFO, PAUSABLE_INFERRED, r.line, noteColumn, "row " + r.number + "'s Keterangan says \""
                     + Words.pausePhrase(r.note) + "\": a case may be suspended at step " + r.number + "; write"
                     + " \"[Tidak dapat ditunda]\" in its Keterangan to say otherwise");
         }
@@ -1016,7 +1018,7 @@ final class TextReader {
     }
 
     private void ignored(Row r, String what, String why) {
-        add(Severity.WARNING, "ANNOTATION_IGNORED", r.line, r.column(ketCol), "row " + r.number + " (" + r.kind
+        add(Severity.WARNING, ANNOTATION_IGNORED, r.line, r.column(ketCol), "row " + r.number + " (" + r.kind
                 + ") has the annotation " + what + ", which does not apply: " + why);
     }
 
@@ -1026,7 +1028,7 @@ final class TextReader {
         }
         Markup.Items items = Markup.items(raw.replace("**", ""));
         if (items.html() || items.numbered()) {
-            add(Severity.INFO, items.html() ? "HTML_CONVERTED" : "NUMBERED_ITEMS_SPLIT", r.line, r.column(col), "row "
+            add(Severity.INFO, items.html() ? HTML_CONVERTED : NUMBERED_ITEMS_SPLIT, r.line, r.column(col), "row "
                     + r.number + "'s " + name + " is read as the list " + quoteAll(items.items()));
         }
         return items.items();
@@ -1058,12 +1060,12 @@ final class TextReader {
                     }
                 }
                 if (next == null) {
-                    add(Severity.ERROR, "DECISION_YES_MISSING", d.line, 1, "step " + d.number + " (DECISION) is the"
+                    add(Severity.ERROR, DECISION_YES_MISSING, d.line, 1, "step " + d.number + " (DECISION) is the"
                             + " last row, so \"Ya\" has no next row to go to: write \"Ya: n\" in its Keterangan");
                     reported.add(ProblemCode.DECISION_WITHOUT_YES + "@" + d.number);
                 } else {
                     d.yes = next.number;
-                    add(Severity.INFO, "DECISION_YES_INFERRED", d.line, 1, "step " + d.number + " (DECISION) goes to"
+                    add(Severity.INFO, DECISION_YES_INFERRED, d.line, 1, "step " + d.number + " (DECISION) goes to"
                             + " the next row, step " + next.number + ", on \"Ya\"; write \"Ya: n\" in its Keterangan"
                             + " to say otherwise");
                 }
@@ -1107,17 +1109,17 @@ final class TextReader {
         }
         if (best != null) {
             d.no = best.number;
-            add(Severity.INFO, "DECISION_NO_INFERRED", d.line, 1, "step " + d.number + " (DECISION) goes back to step "
+            add(Severity.INFO, DECISION_NO_INFERRED, d.line, 1, "step " + d.number + " (DECISION) goes back to step "
                     + best.number + " on \"Tidak\": of the earlier rows, its activity best matches the decision's"
                     + " text (shared words: " + String.join(", ", bestShared) + "); write \"Tidak: n\" in its"
                     + " Keterangan to say otherwise");
         } else if (before != null) {
             d.no = before.number;
-            add(Severity.WARNING, "DECISION_NO_GUESSED", d.line, 1, "step " + d.number + " (DECISION) has no"
+            add(Severity.WARNING, DECISION_NO_GUESSED, d.line, 1, "step " + d.number + " (DECISION) has no"
                     + " \"Tidak\" target and no earlier row matches its text: it goes back to the row before it, step "
                     + before.number + "; write \"Tidak: n\" in its Keterangan");
         } else {
-            add(Severity.ERROR, "DECISION_NO_MISSING", d.line, 1, "step " + d.number + " (DECISION) has no \"Tidak\""
+            add(Severity.ERROR, DECISION_NO_MISSING, d.line, 1, "step " + d.number + " (DECISION) has no \"Tidak\""
                     + " target and no earlier row to go back to: write \"Tidak: n\" in its Keterangan");
             reported.add(ProblemCode.DECISION_WITHOUT_NO + "@" + d.number);
         }
@@ -1139,12 +1141,12 @@ final class TextReader {
                         senior.add(r);
                     }
                 }
-                add(Severity.INFO, "CANCEL_ROLE_DEFAULTED", headerLine, 1, "the text does not say who may cancel a"
+                add(Severity.INFO, CANCEL_ROLE_DEFAULTED, headerLine, 1, "the text does not say who may cancel a"
                         + " case: Tertib lets the most senior role column, " + senior.stream().map(Role::title)
                         .collect(Collectors.joining(" and ")) + ", cancel; write \"Dapat dibatalkan oleh<TAB>...\" in"
                         + " the identity section to say otherwise (\"-\" for nobody)");
             } else {
-                add(Severity.INFO, "CANCEL_ROLE_DEFAULTED", headerLine, 1, "the text does not say who may cancel a"
+                add(Severity.INFO, CANCEL_ROLE_DEFAULTED, headerLine, 1, "the text does not say who may cancel a"
                         + " case, and no role column is senior to the others: nobody may cancel; write \"Dapat"
                         + " dibatalkan oleh<TAB>...\" in the identity section to say otherwise");
             }
@@ -1174,7 +1176,7 @@ final class TextReader {
             if (role.isPresent()) {
                 out.add(role.get());
             } else {
-                add(Severity.WARNING, "CANCEL_ROLE_UNKNOWN", v.line(), v.column(), "Dapat dibatalkan oleh names \""
+                add(Severity.WARNING, CANCEL_ROLE_UNKNOWN, v.line(), v.column(), "Dapat dibatalkan oleh names \""
                         + clip(text) + "\", which is not an actor column of the table: it is left out; name one of "
                         + roles.stream().map(Role::title).toList());
             }
@@ -1188,27 +1190,27 @@ final class TextReader {
         if (titleLine != 0) {
             if (number.isEmpty() && !titleNumber.isEmpty()) {
                 number = Markup.decode(titleNumber).strip();
-                add(Severity.INFO, "NUMBER_FROM_TITLE", titleLine, 1, "the Nomor SOP is taken from the title line: \""
+                add(Severity.INFO, NUMBER_FROM_TITLE, titleLine, 1, "the Nomor SOP is taken from the title line: \""
                         + clip(number) + "\"");
             }
             if (name.isEmpty() && !titleName.isEmpty()) {
                 name = Markup.decode(titleName).strip();
-                add(Severity.INFO, "NAME_FROM_TITLE", titleLine, 1, "the Nama SOP is taken from the title line: \""
+                add(Severity.INFO, NAME_FROM_TITLE, titleLine, 1, "the Nama SOP is taken from the title line: \""
                         + clip(name) + "\"");
             }
             String expected = Markup.collapse(number + " SOP " + name);
             String actual = Markup.collapse(titleText);
             if (!expected.equalsIgnoreCase(actual)) {
-                add(Severity.WARNING, "TITLE_MISMATCH", titleLine, 1, "the title line reads \"" + clip(actual)
+                add(Severity.WARNING, TITLE_MISMATCH, titleLine, 1, "the title line reads \"" + clip(actual)
                         + "\", but the identity gives \"" + clip(expected) + "\": the identity is kept");
             }
         }
         if (number.isEmpty()) {
-            add(Severity.ERROR, "MISSING_NUMBER", 0, 0, "the text gives no Nomor SOP: add the line \"Nomor"
+            add(Severity.ERROR, MISSING_NUMBER, 0, 0, "the text gives no Nomor SOP: add the line \"Nomor"
                     + " SOP<TAB>...\" as the document writes it, such as \"V. 4.\"");
         }
         if (name.isEmpty()) {
-            add(Severity.ERROR, "MISSING_NAME", 0, 0, "the text gives no Nama SOP: add the line \"Nama SOP<TAB>...\"");
+            add(Severity.ERROR, MISSING_NAME, 0, 0, "the text gives no Nama SOP: add the line \"Nama SOP<TAB>...\"");
         }
         Optional<LocalDate> created = date(Field.CREATED);
         Optional<LocalDate> revised = date(Field.REVISED);
@@ -1217,7 +1219,7 @@ final class TextReader {
         Optional<Signatory> signatory = Optional.empty();
         if (approver != null) {
             if (Markup.hasHtml(approver.raw())) {
-                add(Severity.INFO, "HTML_CONVERTED", approver.line(), approver.column(), "Disahkan oleh holds HTML: its"
+                add(Severity.INFO, HTML_CONVERTED, approver.line(), approver.column(), "Disahkan oleh holds HTML: its"
                         + " paragraphs are read as post, name, rank and NIP");
             }
             signatory = signatory(approver.raw(), approver.line(), approver.column(), sink);
@@ -1325,8 +1327,8 @@ final class TextReader {
             }
         }
         String hint = hint(p.code());
-        add(severity, p.code().name(), line, column, p.message() + (hint.isEmpty() ? "" : " (in the text form: " + hint
-                + ")"));
+        diagnostics.add(Diagnostic.of(severity, p.code(), line, column, p.message()
+                + (hint.isEmpty() ? "" : " (in the text form: " + hint + ")")));
     }
 
     private static String hint(ProblemCode code) {
