@@ -68,12 +68,12 @@ final class TextReader {
         SopBuilder b = Sop.define(id.number(), id.name()).identity(id::fill);
         b.roles(roles.toArray(Role[]::new)).cancelledBy(cancel.toArray(Role[]::new));
         for (Row r : table.rows()) {
-            switch (r.kind) {
+            b = switch (r.kind) {
                 case START -> b.start(r.number, r.activity);
                 case PROCESS -> b.process(r.number, r.activity);
                 case DECISION -> b.decision(r.number, r.activity);
                 case END -> b.end(r.number, r.activity);
-            }
+            };
             for (Row.Part p : r.parts) {
                 b.by(p.role(), p.label());
             }
