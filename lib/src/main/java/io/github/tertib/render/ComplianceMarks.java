@@ -122,27 +122,18 @@ final class ComplianceMarks implements StepMarks {
         StringBuilder b = new StringBuilder(200).append("Kepatuhan ").append(subject()).append(". Kasus ");
         List<StepCompliance> steps = report.steps();
         int last = steps.get(steps.size() - 1).step();
-        switch (status) {
-            case CANCELLED:
-                b.append("dibatalkan pada langkah ").append(last).append(", ")
-                        .append(Words.instant(run.closedAt().orElseThrow(), zone())).append(", setelah ")
-                        .append(Words.minutes(report.elapsed())).append(" mnt");
-                break;
-            case RUNNING:
-            case OVERDUE:
-                b.append(word).append(" pada langkah ").append(last).append(": ").append(Words.minutes(report.elapsed()))
-                        .append(" mnt sejauh ini");
-                break;
-            case UNTIMED:
-                b.append("selesai ").append(Words.instant(run.closedAt().orElseThrow(), zone())).append(": ")
-                        .append(Words.minutes(report.elapsed())).append(" mnt; jalur yang ditempuh tanpa waktu baku");
-                break;
-            default:
-                b.append("selesai ").append(Words.instant(run.closedAt().orElseThrow(), zone())).append(", ").append(word)
-                        .append(": ").append(Words.minutes(report.elapsed())).append(" mnt dari waktu baku ")
-                        .append(Words.minutes(report.standard().orElseThrow())).append(" mnt jalur yang ditempuh");
-                break;
-        }
+        b.append(switch (status) {
+            case CANCELLED -> "dibatalkan pada langkah " + last + ", "
+                    + Words.instant(run.closedAt().orElseThrow(), zone()) + ", setelah "
+                    + Words.minutes(report.elapsed()) + " mnt";
+            case RUNNING, OVERDUE -> word + " pada langkah " + last + ": " + Words.minutes(report.elapsed())
+                    + " mnt sejauh ini";
+            case UNTIMED -> "selesai " + Words.instant(run.closedAt().orElseThrow(), zone()) + ": "
+                    + Words.minutes(report.elapsed()) + " mnt; jalur yang ditempuh tanpa waktu baku";
+            case ON_TIME, LATE -> "selesai " + Words.instant(run.closedAt().orElseThrow(), zone()) + ", " + word
+                    + ": " + Words.minutes(report.elapsed()) + " mnt dari waktu baku "
+                    + Words.minutes(report.standard().orElseThrow()) + " mnt jalur yang ditempuh";
+        });
         if (!report.suspended().isZero()) {
             b.append("; ditunda ").append(Words.minutes(report.suspended())).append(" mnt");
         }

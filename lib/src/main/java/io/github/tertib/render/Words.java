@@ -45,17 +45,12 @@ final class Words {
 
     /** The name of a zone: WIB, WITA or WIT for Indonesia's three, else its id. */
     static String zone(ZoneId zone) {
-        switch (zone.getId()) {
-            case "Asia/Jakarta":
-            case "Asia/Pontianak":
-                return "WIB";
-            case "Asia/Makassar":
-                return "WITA";
-            case "Asia/Jayapura":
-                return "WIT";
-            default:
-                return "(" + zone.getId() + ")";
-        }
+        return switch (zone.getId()) {
+            case "Asia/Jakarta", "Asia/Pontianak" -> "WIB";
+            case "Asia/Makassar" -> "WITA";
+            case "Asia/Jayapura" -> "WIT";
+            default -> "(" + zone.getId() + ")";
+        };
     }
 
     /**
@@ -91,21 +86,14 @@ final class Words {
 
     /** The Indonesian name of a status, as the legend shows it: Tepat waktu, Terlambat, … */
     static String status(ComplianceStatus status) {
-        switch (status) {
-            case ON_TIME:
-                return "Tepat waktu";
-            case LATE:
-                return "Terlambat";
-            case RUNNING:
-                return "Berjalan";
-            case OVERDUE:
-                return "Melewati batas";
-            case UNTIMED:
-                return "Tanpa waktu";
-            case CANCELLED:
-            default:
-                return "Dibatalkan";
-        }
+        return switch (status) {
+            case ON_TIME -> "Tepat waktu";
+            case LATE -> "Terlambat";
+            case RUNNING -> "Berjalan";
+            case OVERDUE -> "Melewati batas";
+            case UNTIMED -> "Tanpa waktu";
+            case CANCELLED -> "Dibatalkan";
+        };
     }
 
     /**
@@ -113,20 +101,13 @@ final class Words {
      * deficiencies; the two greys for what is not measured against a standard.
      */
     static String colour(ComplianceStatus status) {
-        switch (status) {
-            case ON_TIME:
-                return "#009e73";
-            case LATE:
-                return "#d55e00";
-            case RUNNING:
-                return "#0072b2";
-            case OVERDUE:
-                return "#e69f00";
-            case UNTIMED:
-                return "#a6a6a6";
-            case CANCELLED:
-            default:
-                return "#4d4d4d";
-        }
+        return switch (status) {
+            case ON_TIME -> "#009e73";
+            case LATE -> "#d55e00";
+            case RUNNING -> "#0072b2";
+            case OVERDUE -> "#e69f00";
+            case UNTIMED -> "#a6a6a6";
+            case CANCELLED -> "#4d4d4d";
+        };
     }
 }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /** Runs every check of a definition on the builder's drafts; package-private machinery of SopBuilder. */
@@ -179,61 +180,69 @@ final class DefinitionChecks {
 
     private void checkTransitions() {
         for (SopBuilder.Draft d : drafts) {
-            switch (d.kind) {
-                case START:
-                case PROCESS:
-                    if (d.ifYes != null || d.ifNo != null) {
-                        report(ProblemCode.BRANCH_ON_NON_DECISION, d.number, name(d) + " has ifYes/ifNo, but only a"
-                                + " DECISION branches: use .next(n), or make it .decision(...)");
-                    }
-                    if (d.next != null) {
-                        checkTarget(d, d.next, "next");
-                    } else if (!defaultNext.containsKey(d.number)) {
-                        report(ProblemCode.NO_NEXT_STEP, d.number, name(d) + " is the last row and has no next step:"
-                                + " add .next(n) or end the SOP with .end(...)");
-                        broken.add(d);
-                    }
-                    break;
-                case DECISION:
-                    if (d.next != null) {
-                        report(ProblemCode.DECISION_HAS_NEXT, d.number, name(d) + " has .next(" + d.next
-                                + "), but a DECISION goes on by its answer: use .ifYes(n) and .ifNo(n)");
-                    }
-                    boolean same = d.ifYes != null && d.ifYes.equals(d.ifNo);
-                    if (d.ifYes == null) {
-                        report(ProblemCode.DECISION_WITHOUT_YES, d.number, name(d) + " has no \"ifYes\" target:"
-                                + " add .ifYes(n)");
-                        broken.add(d);
-                    } else {
-                        checkTarget(d, d.ifYes, "ifYes");
-                    }
-                    if (d.ifNo == null) {
-                        report(ProblemCode.DECISION_WITHOUT_NO, d.number, name(d) + " has no \"ifNo\" target:"
-                                + " add .ifNo(n)");
-                        broken.add(d);
-                    } else if (!same) { // one unknown target is reported once, not once per branch
-                        checkTarget(d, d.ifNo, "ifNo");
-                    }
-                    if (same) {
-                        report(ProblemCode.DECISION_SAME_TARGETS, d.number, name(d) + " goes to step " + d.ifYes
-                                + " on both Ya and Tidak: a decision needs two different targets");
-                        broken.add(d);
-                    }
-                    // Two parts of one role are DUPLICATE_PART already; this counts deciding roles.
-                    int deciders = new HashSet<>(d.partRoles).size();
-                    if (deciders > 1) {
-                        report(ProblemCode.DECISION_ROLE_COUNT, d.number, name(d) + " has parts for " + deciders
-                                + " roles, but one role decides: keep one .by(...)");
-                    }
-                    break;
-                case END:
-                default:
-                    if (d.next != null || d.ifYes != null || d.ifNo != null) {
-                        report(ProblemCode.END_HAS_TRANSITION, d.number, name(d) + " has a next step or branches,"
-                                + " but a case ends there: remove them");
-                    }
-                    break;
-            }
+            Consumer<SopBuilder.Draft> check = switch (d.kind) {
+                case START, PROCESS -> this::checkOnward;
+                case DECISION -> this::checkDecision;
+                case END -> this::checkEnd;
+            };
+            check.accept(d);
+        }
+    }
+
+    /** A START or PROCESS goes on to its next step, or to the row after it. */
+    private void checkOnward(SopBuilder.Draft d) {
+        if (d.ifYes != null || d.ifNo != null) {
+            report(ProblemCode.BRANCH_ON_NON_DECISION, d.number, name(d) + " has ifYes/ifNo, but only a"
+                    + " DECISION branches: use .next(n), or make it .decision(...)");
+        }
+        if (d.next != null) {
+            checkTarget(d, d.next, "next");
+        } else if (!defaultNext.containsKey(d.number)) {
+            report(ProblemCode.NO_NEXT_STEP, d.number, name(d) + " is the last row and has no next step:"
+                    + " add .next(n) or end the SOP with .end(...)");
+            broken.add(d);
+        }
+    }
+
+    /** A DECISION goes on by its answer, to two different targets, and one role decides. */
+    private void checkDecision(SopBuilder.Draft d) {
+        if (d.next != null) {
+            report(ProblemCode.DECISION_HAS_NEXT, d.number, name(d) + " has .next(" + d.next
+                    + "), but a DECISION goes on by its answer: use .ifYes(n) and .ifNo(n)");
+        }
+        boolean same = d.ifYes != null && d.ifYes.equals(d.ifNo);
+        if (d.ifYes == null) {
+            report(ProblemCode.DECISION_WITHOUT_YES, d.number, name(d) + " has no \"ifYes\" target:"
+                    + " add .ifYes(n)");
+            broken.add(d);
+        } else {
+            checkTarget(d, d.ifYes, "ifYes");
+        }
+        if (d.ifNo == null) {
+            report(ProblemCode.DECISION_WITHOUT_NO, d.number, name(d) + " has no \"ifNo\" target:"
+                    + " add .ifNo(n)");
+            broken.add(d);
+        } else if (!same) { // one unknown target is reported once, not once per branch
+            checkTarget(d, d.ifNo, "ifNo");
+        }
+        if (same) {
+            report(ProblemCode.DECISION_SAME_TARGETS, d.number, name(d) + " goes to step " + d.ifYes
+                    + " on both Ya and Tidak: a decision needs two different targets");
+            broken.add(d);
+        }
+        // Two parts of one role are DUPLICATE_PART already; this counts deciding roles.
+        int deciders = new HashSet<>(d.partRoles).size();
+        if (deciders > 1) {
+            report(ProblemCode.DECISION_ROLE_COUNT, d.number, name(d) + " has parts for " + deciders
+                    + " roles, but one role decides: keep one .by(...)");
+        }
+    }
+
+    /** An END has no transition: a case ends there. */
+    private void checkEnd(SopBuilder.Draft d) {
+        if (d.next != null || d.ifYes != null || d.ifNo != null) {
+            report(ProblemCode.END_HAS_TRANSITION, d.number, name(d) + " has a next step or branches,"
+                    + " but a case ends there: remove them");
         }
     }
 
@@ -247,27 +256,23 @@ final class DefinitionChecks {
 
     /** Successors along transitions that point to existing steps. */
     private List<Integer> edges(SopBuilder.Draft d) {
-        List<Integer> out = new ArrayList<>(2);
-        switch (d.kind) {
-            case START:
-            case PROCESS:
+        return switch (d.kind) {
+            case START, PROCESS -> {
                 Integer n = d.next != null ? d.next : defaultNext.get(d.number);
-                if (n != null && byNumber.containsKey(n)) {
-                    out.add(n);
-                }
-                break;
-            case DECISION:
+                yield n != null && byNumber.containsKey(n) ? List.of(n) : List.of();
+            }
+            case DECISION -> {
+                List<Integer> out = new ArrayList<>(2);
                 if (d.ifYes != null && byNumber.containsKey(d.ifYes)) {
                     out.add(d.ifYes);
                 }
                 if (d.ifNo != null && byNumber.containsKey(d.ifNo) && !d.ifNo.equals(d.ifYes)) {
                     out.add(d.ifNo);
                 }
-                break;
-            default:
-                break;
-        }
-        return out;
+                yield out;
+            }
+            case END -> List.of();
+        };
     }
 
     private void checkGraph() {

@@ -173,17 +173,7 @@ final class Markup {
      * @return the plain text, stripped
      */
     static String text(String raw) {
-        StringBuilder b = new StringBuilder();
-        for (String block : blocks(raw)) {
-            String c = collapse(block);
-            if (!c.isEmpty()) {
-                if (b.length() > 0) {
-                    b.append(' ');
-                }
-                b.append(c);
-            }
-        }
-        return decode(b.toString()).strip();
+        return decode(plain(raw)).strip();
     }
 
     /** Like {@link #text(String)} but without decoding entities: for recognising structure. */
