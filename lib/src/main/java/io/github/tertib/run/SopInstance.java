@@ -289,7 +289,7 @@ public final class SopInstance {
         Verdict v = Checks.part(this, op, step, stepNo, role, actor, at);
         if (!v.allowed()) {
             throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, role != null ? role : v.role(),
-                    actor.toString(), actor.id(), at));
+                    actor.person(), at));
         }
         Optional<Delegation> d = Optional.ofNullable(v.delegation());
         Optional<String> r = Optional.ofNullable(remark);
@@ -307,8 +307,7 @@ public final class SopInstance {
         Verdict v = Checks.other(this, op, step, actor, at);
         int stepNo = step.number();
         if (!v.allowed()) {
-            throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, v.role(), actor.toString(),
-                    actor.id(), at));
+            throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, v.role(), actor.person(), at));
         }
         Optional<Delegation> d = Optional.ofNullable(v.delegation());
         Person who = actor.person();
@@ -568,7 +567,7 @@ public final class SopInstance {
                 } else {
                     refusals.add(new AllowedActions.Refusal(kind, step.number(), Optional.of(p.role()),
                             Refusals.explain(this, v, op, step.number(), named != null ? named : v.role(),
-                                    actor.toString(), actor.id(), at)));
+                                    actor.person(), at)));
                 }
             }
         }
@@ -584,7 +583,7 @@ public final class SopInstance {
                 actions.add(new Action(kind, step.number(), v.role(), v.capacity()));
             } else {
                 refusals.add(new AllowedActions.Refusal(kind, step.number(), Optional.ofNullable(v.role()),
-                        Refusals.explain(this, v, op, step.number(), v.role(), actor.toString(), actor.id(), at)));
+                        Refusals.explain(this, v, op, step.number(), v.role(), actor.person(), at)));
             }
         }
         return new AllowedActions(actor.id(), at, actions, refusals);
