@@ -194,7 +194,8 @@ final class Refusals {
     static String say(Rejection r, Locale locale, ZoneId zone) {
         Object[] facts = {"actor", r.actor(), "case", r.caseId(), "step", r.step(), "current", r.currentStep(),
                 "at", Messages.dateTime(r.at(), zone, locale), "role", r.role().map(Role::title).orElse(""),
-                "roles", list(r.roles(), locale)};
+                "roles", list(r.roles(), locale, r.code() == RejectionCode.ROLE_NOT_IN_STEP
+                        || r.code() == RejectionCode.AMBIGUOUS_PART ? "word.and" : "word.or")};
         // as the developer sentence: a part names its role; suspend, resume and cancel name it unless a delegation failed
         boolean named = r.role().isPresent() && r.command().isPresent()
                 && (r.command().get() == Action.Kind.COMPLETE || r.command().get() == Action.Kind.DECIDE
@@ -229,7 +230,12 @@ final class Refusals {
                     : ".completed";
             case DELEGATION_NOT_VALID -> r.lapse().orElse(Rejection.Lapse.ENDED) == Rejection.Lapse.NOT_BEGUN
                     ? ".notBegun" : ".ended";
-            case ROLE_NOT_HELD -> r.role().isPresent() ? ".role" : ".roles";
+            case ROLE_NOT_HELD -> {
+                if (r.role().isEmpty() && r.roles().size() == 1) {
+                    f = with(f, "role", r.roles().get(0).title());
+                }
+                yield r.role().isPresent() || r.roles().size() == 1 ? ".role" : ".roles";
+            }
             case CANCEL_NOT_ALLOWED -> r.roles().isEmpty() ? ".none" : ".roles";
             case DEFINITIVE_ONLY -> {
                 f = with(f, "capacity", r.delegation().map(d -> d.capacity().abbreviation()).orElse("Plt./Plh."));
@@ -249,9 +255,9 @@ final class Refusals {
         return more;
     }
 
-    /** Role titles joined as a sentence lists them: {@code A, B atau C}. */
-    private static String list(List<Role> roles, Locale locale) {
-        String or = " " + Messages.format(locale, "word.or") + " ";
+    /** Role titles joined as a sentence lists them: {@code A, B atau C} (or {@code dan}: the word's key). */
+    private static String list(List<Role> roles, Locale locale, String word) {
+        String or = " " + Messages.format(locale, word) + " ";
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < roles.size(); i++) {
             b.append(i == 0 ? "" : i == roles.size() - 1 ? or : ", ").append(roles.get(i).title());
