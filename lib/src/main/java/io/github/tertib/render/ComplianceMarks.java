@@ -1,5 +1,6 @@
 package io.github.tertib.render;
 
+import io.github.tertib.internal.Messages;
 import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.ComplianceStatus;
 import io.github.tertib.compliance.StepCompliance;
@@ -130,8 +131,13 @@ final class ComplianceMarks implements StepMarks {
                 break;
             case RUNNING:
             case OVERDUE:
-                b.append(word).append(" pada langkah ").append(last).append(": ").append(Words.minutes(report.elapsed()))
-                        .append(" mnt sejauh ini");
+                // the step's time and the whole case's time are different quantities: name each
+                StepCompliance current = steps.get(steps.size() - 1);
+                b.append(word).append(" pada langkah ").append(last).append(": langkah ").append(last).append(" sudah ")
+                        .append(Words.minutes(current.elapsed())).append(" mnt")
+                        .append(current.standard().map(d -> " dari waktu baku " + Words.minutes(d) + " mnt")
+                                .orElse(" (tanpa waktu baku)"))
+                        .append("; seluruh kasus ").append(Words.minutes(report.elapsed())).append(" mnt sejauh ini");
                 break;
             case UNTIMED:
                 b.append("selesai ").append(Words.instant(run.closedAt().orElseThrow(), zone())).append(": ")
@@ -146,8 +152,13 @@ final class ComplianceMarks implements StepMarks {
         if (!report.suspended().isZero()) {
             b.append("; ditunda ").append(Words.minutes(report.suspended())).append(" mnt");
         }
-        return b.append(". Waktu dihitung ").append(Words.policy(report.policy())).append('.').toString();
+        b.append(". Waktu dihitung ").append(Words.policy(report.policy())).append('.');
+        report.assumedNoHolidaysAfter().ifPresent(y -> b.append(' ').append(Messages.format(INDONESIAN,
+                "report.assumedNoHolidays", "year", y)));
+        return b.toString();
     }
+
+    private static final java.util.Locale INDONESIAN = java.util.Locale.forLanguageTag("id");
 
     private ZoneId zone() {
         return report.calendar().zone();
