@@ -89,7 +89,7 @@ final class TextWriter {
     /** A value on a line of its own in a paragraph: guarded so that it is not read as a label. */
     private static String lineValue(String value) {
         String e = esc(value);
-        return TextReader.labelLine(e).isPresent() ? Markup.guardFirst(e) : e;
+        return IdentityReader.labelLine(e).isPresent() ? Markup.guardFirst(e) : e;
     }
 
     private static void line(StringBuilder out, Field field, String value) {
@@ -138,13 +138,13 @@ final class TextWriter {
         }
         lines.addAll(plain);
         for (String l : lines) {
-            if (!l.isEmpty() && (TextReader.labelLine(l).isPresent() || TextReader.isHeaderRow(l))) {
+            if (!l.isEmpty() && (IdentityReader.labelLine(l).isPresent() || TableReader.isHeaderRow(l))) {
                 return null;
             }
         }
         String[] read = {"", "", "", ""};
-        for (TextReader.HeadingLine h : TextReader.headings(lines, read)) {
-            if (h.kind() != TextReader.HeadingKind.SET) {
+        for (IdentityReader.HeadingLine h : IdentityReader.headings(lines, read)) {
+            if (h.kind() != IdentityReader.HeadingKind.SET) {
                 return null;
             }
         }
@@ -165,7 +165,7 @@ final class TextWriter {
         boolean ok = true;
         for (int i = 0; i < items.size(); i++) {
             String l = (i + 1) + ". " + esc(items.get(i));
-            ok &= TextReader.labelLine(l).isEmpty();
+            ok &= IdentityReader.labelLine(l).isEmpty();
             lines.add(l);
         }
         if (ok && Markup.items(String.join(NL, lines)).items().equals(items)) {
@@ -208,8 +208,8 @@ final class TextWriter {
     private static String signatory(Signatory s) {
         String post = esc(s.post());
         String name = esc(s.name());
-        if (TextReader.isNipBlock(name) || TextReader.isSignatureMark(name) || TextReader.rank(name).isPresent()
-                || TextReader.looksLikeRank(name)) {
+        if (Signatories.isNipBlock(name) || Signatories.isSignatureMark(name) || Signatories.rank(name).isPresent()
+                || Signatories.looksLikeRank(name)) {
             name = Markup.guardFirst(name);
         }
         Matcher m = NIP_WORD.matcher(name);
@@ -261,7 +261,7 @@ final class TextWriter {
     private static String title(Identity id) {
         String number = esc(id.number());
         String line = number + " SOP " + esc(id.name());
-        if (TextReader.labelLine(line).isPresent()) {
+        if (IdentityReader.labelLine(line).isPresent()) {
             line = Markup.guardFirst(number) + " SOP " + esc(id.name());
         }
         return line;
@@ -280,10 +280,10 @@ final class TextWriter {
         Set<String> taken = new HashSet<>();
         for (Role r : roles) {
             String title = Markup.escape(r.title(), EXTRA + "[]");
-            if (TextReader.isColumnHeading(title)) {
+            if (TableReader.isColumnHeading(title)) {
                 title = Markup.guardFirst(title);
             }
-            String derived = TextReader.deriveId(r.title(), taken);
+            String derived = TableReader.deriveId(r.title(), taken);
             out.append('\t').append(title).append(derived.equals(r.id()) ? "" : " [" + r.id() + "]");
             taken.add(r.id());
         }
@@ -352,6 +352,6 @@ final class TextWriter {
         if (items.isEmpty()) {
             return "";
         }
-        return listValue(items, e -> timeless && TextReader.slippedTime(e).isPresent() ? Markup.guardFirst(e) : e);
+        return listValue(items, e -> timeless && RowReader.slippedTime(e).isPresent() ? Markup.guardFirst(e) : e);
     }
 }

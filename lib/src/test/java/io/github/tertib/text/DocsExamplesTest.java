@@ -34,4 +34,15 @@ class DocsExamplesTest {
     void the_v4_header_rows_of_text_form_md_are_those_of_the_source() throws IOException {
         assertThat(V4Source.text()).contains(block("text-form.md", "Two header rows, as in V.4:"));
     }
+
+    @Test
+    void every_code_of_the_reader_is_in_the_table_of_text_form_md() throws IOException {
+        String text = Files.readString(docs().resolve("text-form.md"), StandardCharsets.UTF_8);
+        String table = text.substring(text.indexOf("| code | severity | what |"));
+        for (DiagnosticCode code : DiagnosticCode.values()) {
+            if (code != DiagnosticCode.DEFINITION) {
+                assertThat(table).as(code.name()).contains("`" + code.name() + "`");
+            }
+        }
+    }
 }

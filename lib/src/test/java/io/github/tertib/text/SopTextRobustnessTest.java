@@ -3,9 +3,11 @@ package io.github.tertib.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.tertib.catalog.PalangkaRaya;
+import io.github.tertib.sop.ProblemCode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class SopTextRobustnessTest {
         List<String> lines = new ArrayList<>(Arrays.asList(LINES));
         lines.remove(TABLE + 8);
         SopTextResult r = checked(join(lines));
-        assertThat(r.errors()).extracting(Diagnostic::code).contains("NO_END");
+        assertThat(r.errors()).extracting(Diagnostic::problem).contains(Optional.of(ProblemCode.NO_END));
     }
 
     @TestFactory
@@ -109,7 +111,7 @@ class SopTextRobustnessTest {
         SopTextResult r = checked(join(lines));
         assertThat(r.orElseThrow().step(4).parts().get(0).role()).isEqualTo(PalangkaRaya.KEPALA_SEKSI);
         assertThat(r.orElseThrow().step(4).time()).map(t -> t.text()).contains("2400 Menit");
-        assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("TIME_SLIPPED")).singleElement()
+        assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.TIME_SLIPPED).singleElement()
                 .satisfies(d -> assertThat(d.line()).isEqualTo(TABLE + 6));
     }
 
@@ -119,7 +121,7 @@ class SopTextRobustnessTest {
         lines.remove(27);
         SopTextResult r = checked(join(lines));
         assertThat(r.orElseThrow().number()).isEqualTo("V. 4.");
-        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("NUMBER_FROM_TITLE");
+        assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.NUMBER_FROM_TITLE);
     }
 
     /** Inserts an empty cell before cell {@code at}. */

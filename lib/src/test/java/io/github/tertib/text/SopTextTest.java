@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tertib.sop.Nip;
+import io.github.tertib.sop.ProblemCode;
 import io.github.tertib.sop.Rank;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Signatory;
@@ -13,6 +14,7 @@ import io.github.tertib.sop.StepKind;
 import io.github.tertib.text.Diagnostic.Severity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -98,8 +100,9 @@ class SopTextTest {
 
         @Test
         void says_what_it_inferred() {
-            assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly("HTML_CONVERTED",
-                    "HTML_CONVERTED", "NUMBERED_ITEMS_SPLIT", "ROLES_READ", "PAUSABLE_INFERRED");
+            assertThat(result.diagnostics()).extracting(Diagnostic::code).containsExactly(DiagnosticCode.HTML_CONVERTED,
+                    DiagnosticCode.HTML_CONVERTED, DiagnosticCode.NUMBERED_ITEMS_SPLIT, DiagnosticCode.ROLES_READ,
+                    DiagnosticCode.PAUSABLE_INFERRED);
             assertThat(result.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
         }
     }
@@ -129,7 +132,7 @@ class SopTextTest {
         void an_unknown_label_is_a_warning_with_its_line() {
             String text = EXAMPLE.replace("Nama SOP\t", "Nama Prosedurnya\t");
             SopTextResult r = SopText.read(text);
-            assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("UNKNOWN_LABEL")).singleElement()
+            assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.UNKNOWN_LABEL).singleElement()
                     .satisfies(d -> {
                         assertThat(d.line()).isEqualTo(20);
                         assertThat(d.severity()).isEqualTo(Severity.WARNING);
@@ -176,7 +179,7 @@ class SopTextTest {
             SopTextResult r = SopText.read(text);
             assertThat(r.orElseThrow().identity().approvedBy()).contains(Signatory.of("KEPALA DINAS",
                     "Dra. SITI AMINAH, M.Si"));
-            assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("NIP_INVALID")).singleElement()
+            assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.NIP_INVALID).singleElement()
                     .satisfies(d -> {
                         assertThat(d.severity()).isEqualTo(Severity.WARNING);
                         assertThat(d.line()).isEqualTo(19);
@@ -190,7 +193,7 @@ class SopTextTest {
             SopTextResult r = SopText.read(text);
             assertThat(r.orElseThrow().identity().approvedBy()).contains(Signatory.of("KEPALA DINAS",
                     "Dra. SITI AMINAH, M.Si"));
-            assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("RANK_UNREADABLE")).singleElement()
+            assertThat(r.diagnostics()).filteredOn(d -> d.code() == DiagnosticCode.RANK_UNREADABLE).singleElement()
                     .satisfies(d -> assertThat(d.message()).contains("Pembina Utama Tk V"));
         }
 
@@ -198,14 +201,14 @@ class SopTextTest {
         void an_unreadable_date_is_a_warning_and_left_out() {
             SopTextResult r = SopText.read(EXAMPLE.replace("2 Januari 2024", "2 Janu 2024"));
             assertThat(r.orElseThrow().identity().created()).isEmpty();
-            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("DATE_UNREADABLE");
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.DATE_UNREADABLE);
         }
 
         @Test
         void an_unreadable_time_is_a_warning_and_the_step_has_none() {
             SopTextResult r = SopText.read(EXAMPLE.replace("1 Jam", "sejam"));
             assertThat(r.orElseThrow().step(3).time()).isEmpty();
-            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("TIME_TEXT_UNREADABLE", "MISSING_TIME");
+            assertThat(r.diagnostics()).extracting(Diagnostic::codeName).contains("TIME_TEXT_UNREADABLE", "MISSING_TIME");
         }
     }
 
@@ -232,9 +235,9 @@ class SopTextTest {
         void a_row_without_a_symbol_is_an_error_on_its_line() {
             SopTextResult r = SopText.read(EXAMPLE.replace("\t\tProses\t\t1 Jam", "\t\t\t\t1 Jam"));
             assertThat(r.definition()).isEmpty();
-            assertThat(r.errors()).filteredOn(d -> d.code().equals("NO_SYMBOL")).singleElement()
+            assertThat(r.errors()).filteredOn(d -> d.code() == DiagnosticCode.NO_SYMBOL).singleElement()
                     .satisfies(d -> assertThat(d.line()).isEqualTo(32));
-            assertThat(r.errors()).extracting(Diagnostic::code).containsOnly("NO_SYMBOL", "UNUSED_ROLE");
+            assertThat(r.errors()).extracting(Diagnostic::codeName).containsOnly("NO_SYMBOL", "UNUSED_ROLE");
         }
 
         @Test
@@ -260,8 +263,8 @@ class SopTextTest {
             Step d = r.orElseThrow().step(2);
             assertThat(d.ifYes()).isEqualTo(OptionalInt.of(3));
             assertThat(d.ifNo()).isEqualTo(OptionalInt.of(1)); // "berkas" is shared with "Menerima berkas permohonan"
-            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("DECISION_YES_INFERRED",
-                    "DECISION_NO_INFERRED");
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.DECISION_YES_INFERRED,
+                    DiagnosticCode.DECISION_NO_INFERRED);
         }
 
         @Test
@@ -275,10 +278,11 @@ class SopTextTest {
         @Test
         void a_target_that_is_no_row_is_an_error_of_the_definition_on_the_decisions_line() {
             SopTextResult r = SopText.read(EXAMPLE.replace("Ya: 3; Tidak: 5", "Ya: 3; Tidak: 9"));
-            assertThat(r.errors()).filteredOn(d -> d.code().equals("UNKNOWN_TARGET")).singleElement()
+            assertThat(r.errors()).filteredOn(d -> d.problem().equals(Optional.of(ProblemCode.UNKNOWN_TARGET)))
+                    .singleElement()
                     .satisfies(d -> assertThat(d.line()).isEqualTo(31));
             // a broken arrow "might go anywhere", so row 5 is not also reported unreachable (no cascade)
-            assertThat(r.errors()).extracting(Diagnostic::code).containsExactly("UNKNOWN_TARGET");
+            assertThat(r.errors()).extracting(Diagnostic::problem).containsExactly(Optional.of(ProblemCode.UNKNOWN_TARGET));
         }
 
         @Test
@@ -303,7 +307,7 @@ class SopTextTest {
         void without_the_line_the_most_senior_column_may_cancel_and_the_reader_says_so() {
             SopTextResult r = SopText.read(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi\n", ""));
             assertThat(r.orElseThrow().cancelRoles()).containsExactly(Role.of("kepala-seksi", "Kepala Seksi"));
-            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CANCEL_ROLE_DEFAULTED");
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.CANCEL_ROLE_DEFAULTED);
         }
 
         @Test
@@ -311,7 +315,7 @@ class SopTextTest {
             SopTextResult r = SopText.read(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi",
                     "Dapat dibatalkan oleh\tSekretaris Daerah"));
             assertThat(r.orElseThrow().cancelRoles()).isEmpty();
-            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CANCEL_ROLE_UNKNOWN");
+            assertThat(r.diagnostics()).extracting(Diagnostic::code).contains(DiagnosticCode.CANCEL_ROLE_UNKNOWN);
         }
     }
 
@@ -323,7 +327,8 @@ class SopTextTest {
         void an_empty_text_has_errors_and_no_definition() {
             SopTextResult r = SopText.read("");
             assertThat(r.definition()).isEmpty();
-            assertThat(r.errors()).extracting(Diagnostic::code).contains("NO_TABLE", "MISSING_NUMBER", "MISSING_NAME");
+            assertThat(r.errors()).extracting(Diagnostic::code).contains(DiagnosticCode.NO_TABLE,
+                    DiagnosticCode.MISSING_NUMBER, DiagnosticCode.MISSING_NAME);
         }
 
         @Test
@@ -341,8 +346,13 @@ class SopTextTest {
 
         @Test
         void diagnostics_are_by_line_and_print_as_line_column_severity_code() {
-            Diagnostic d = new Diagnostic(Severity.WARNING, "NIP_INVALID", 7, 12, "NIP ...");
+            Diagnostic d = Diagnostic.of(Severity.WARNING, DiagnosticCode.NIP_INVALID, 7, 12, "NIP ...");
             assertThat(d).hasToString("7:12 WARNING NIP_INVALID: NIP ...");
+            assertThat(d.problem()).isEmpty();
+            Diagnostic check = Diagnostic.of(Severity.ERROR, ProblemCode.UNKNOWN_TARGET, 31, 1, "step 2 ...");
+            assertThat(check.code()).isEqualTo(DiagnosticCode.DEFINITION);
+            assertThat(check.problem()).contains(ProblemCode.UNKNOWN_TARGET);
+            assertThat(check).hasToString("31:1 ERROR UNKNOWN_TARGET: step 2 ...");
             List<Diagnostic> all = SopText.read(V4Source.text()).diagnostics();
             assertThat(all).isSortedAccordingTo(java.util.Comparator.comparingInt(Diagnostic::line));
         }
@@ -352,6 +362,18 @@ class SopTextTest {
             assertThatThrownBy(() -> SopText.read(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
             assertThatThrownBy(() -> SopText.format(null)).isInstanceOf(NullPointerException.class)
                     .hasMessage("definition");
+        }
+
+        @Test
+        void a_diagnostic_carries_a_problem_code_exactly_when_its_code_is_definition() {
+            assertThatThrownBy(() -> new Diagnostic(Severity.ERROR, DiagnosticCode.DEFINITION, Optional.empty(), 1, 1,
+                    "m")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DEFINITION")
+                    .hasMessageContaining("ProblemCode");
+            assertThatThrownBy(() -> new Diagnostic(Severity.ERROR, DiagnosticCode.NO_SYMBOL,
+                    Optional.of(ProblemCode.NO_END), 1, 1, "m")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("NO_SYMBOL").hasMessageContaining("NO_END");
+            assertThatThrownBy(() -> Diagnostic.of(Severity.ERROR, DiagnosticCode.DEFINITION, 1, 1, "m"))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
