@@ -13,6 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.tertib.sop.Answer;
+import io.github.tertib.sop.InvalidSopException;
+import io.github.tertib.sop.Problem;
+import io.github.tertib.sop.ProblemCode;
+import io.github.tertib.time.CalendarRangeException;
+import io.github.tertib.time.Holidays;
+import io.github.tertib.time.OutsideHolidayDataException;
+import io.github.tertib.time.WorkCalendar;
+import java.time.LocalDate;
+import java.util.OptionalInt;
 import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
@@ -30,7 +39,8 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Renders a refusal of every {@link RejectionCode} (and every variant of its sentence) in both languages
+ * Renders a refusal of every {@link RejectionCode} (and every variant of its sentence), every
+ * {@link ProblemCode} and the calendar refusals in both languages
  * into {@code docs/messages.md}, so that a reviewer reads them all; fails if the committed file differs.
  * The rendering is always written to {@code lib/target/messages.md}: copy it over the committed file
  * after changing a sentence.
@@ -100,7 +110,68 @@ class MessagesDocumentTest {
                 .append("- id: ").append(r.message(ID)).append('\n')
                 .append("- en: ").append(r.message(Locale.ENGLISH)).append('\n')
                 .append("- developer: ").append(r.message()).append('\n'));
+        b.append("\n## Problems of a definition (`ProblemCode`)\n\n"
+                + "`Problem.message(Locale)`, in the terms of the SOP AP form; `message()` is the English developer\n"
+                + "sentence with the value and the builder call. Shown for step 3 where a problem concerns a step.\n");
+        for (ProblemCode code : ProblemCode.values()) {
+            Problem p = problem(code);
+            b.append("\n### ").append(code).append("\n\n")
+                    .append("- id: ").append(p.message(ID)).append('\n')
+                    .append("- en: ").append(p.message(Locale.ENGLISH)).append('\n');
+        }
+        b.append("\n## Calendar refusals (`OutsideHolidayDataException`, `CalendarRangeException`)\n");
+        OutsideHolidayDataException outside = catchThrowableOfType(OutsideHolidayDataException.class,
+                () -> V4_CALENDAR.workingHoursOn(LocalDate.of(2027, 1, 4)));
+        b.append("\n### OutsideHolidayDataException\n\n")
+                .append("- id: ").append(outside.message(ID)).append('\n')
+                .append("- en: ").append(outside.message(Locale.ENGLISH)).append('\n')
+                .append("- developer: ").append(outside.getMessage()).append('\n');
+        CalendarRangeException range = catchThrowableOfType(CalendarRangeException.class,
+                () -> V4_CALENDAR.assumingNoHolidaysOutsideData().plusWorkingTime(Instant.parse("9999-12-31T00:00:00Z"),
+                        java.time.Duration.ofDays(400)));
+        b.append("\n### CalendarRangeException\n\n")
+                .append("- id: ").append(range.message(ID)).append('\n')
+                .append("- en: ").append(range.message(Locale.ENGLISH)).append('\n')
+                .append("- developer: ").append(range.getMessage()).append('\n');
         return b.toString();
+    }
+
+    private static final WorkCalendar V4_CALENDAR = WorkCalendar.asn(java.time.ZoneId.of("Asia/Jakarta"))
+            .withHolidays(Holidays.indonesia());
+
+    /** A problem of the code, at step 3 unless it concerns the SOP as a whole. */
+    static Problem problem(ProblemCode code) {
+        boolean whole = switch (code) {
+            case NO_START, MULTIPLE_STARTS, NO_END, UNDECLARED_ROLE, UNUSED_ROLE, DUPLICATE_ROLE,
+                    UNDECLARED_CANCEL_ROLE -> true;
+            case INVALID_STEP_NUMBER, DUPLICATE_STEP_NUMBER, BLANK_ACTIVITY, NO_PARTS, BLANK_LABEL, DUPLICATE_PART,
+                    TIME_UNREADABLE, NON_POSITIVE_TIME, END_HAS_TIME, END_HAS_TRANSITION, FLAG_ON_END, NO_NEXT_STEP,
+                    UNKNOWN_TARGET, BRANCH_ON_NON_DECISION, DECISION_HAS_NEXT, DECISION_WITHOUT_YES,
+                    DECISION_WITHOUT_NO, DECISION_SAME_TARGETS, DECISION_ROLE_COUNT, UNREACHABLE_STEP,
+                    NO_PATH_TO_END, SETTING_REPEATED, MISSING_TIME, ACTIVITY_HAS_SUBJECT -> false;
+        };
+        return new Problem(code, whole ? OptionalInt.empty() : OptionalInt.of(3), "developer sentence");
+    }
+
+    @Test
+    void an_invalid_definition_and_the_calendar_speak_both_languages() {
+        InvalidSopException e = catchThrowableOfType(InvalidSopException.class, () -> Sop.define("T. 3", "Uji")
+                .roles(RejectionTest.STAF).start(1, "Menerima berkas").by(RejectionTest.STAF, "Mulai")
+                .takes("5 Menit").next(9).end(2, "Selesai").by(RejectionTest.STAF, "Selesai").build());
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(ID);
+            assertThat(e.getLocalizedMessage()).isEqualTo(e.message(ID))
+                    .startsWith("SOP T. 3 \"Uji\" bukan SOP yang sah; masalah yang ditemukan: 1")
+                    .contains("Langkah 1: panah menuju langkah yang tidak ada");
+            assertThat(e.getMessage()).startsWith("SOP T. 3 \"Uji\" is not a valid SOP");
+            OutsideHolidayDataException outside = catchThrowableOfType(OutsideHolidayDataException.class,
+                    () -> V4_CALENDAR.workingHoursOn(LocalDate.of(2027, 1, 4)));
+            assertThat(outside.getLocalizedMessage()).contains("4 Januari 2027", "tahun 2027");
+            assertThat(outside.getMessage()).contains("2027-01-04");
+        } finally {
+            Locale.setDefault(before);
+        }
     }
 
     @Test
