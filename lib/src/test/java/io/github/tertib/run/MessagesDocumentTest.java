@@ -13,6 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.tertib.sop.Answer;
+import io.github.tertib.text.Diagnostic;
+import io.github.tertib.text.DiagnosticCode;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Problem;
 import io.github.tertib.sop.ProblemCode;
@@ -40,7 +42,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Renders a refusal of every {@link RejectionCode} (and every variant of its sentence), every
- * {@link ProblemCode} and the calendar refusals in both languages
+ * {@link ProblemCode}, every reader {@link DiagnosticCode} and the calendar refusals in both languages
  * into {@code docs/messages.md}, so that a reviewer reads them all; fails if the committed file differs.
  * The rendering is always written to {@code lib/target/messages.md}: copy it over the committed file
  * after changing a sentence.
@@ -119,6 +121,18 @@ class MessagesDocumentTest {
                     .append("- id: ").append(p.message(ID)).append('\n')
                     .append("- en: ").append(p.message(Locale.ENGLISH)).append('\n');
         }
+        b.append("\n## What the text reader tells (`DiagnosticCode`)\n\n"
+                + "`Diagnostic.message(Locale)`, in the terms of the SOP AP form; `message()` is the English developer\n"
+                + "sentence with the value found. Shown at line 31; a problem of the definition checks (`DEFINITION`)\n"
+                + "says what its `ProblemCode` says above.\n");
+        for (DiagnosticCode code : DiagnosticCode.values()) {
+            Diagnostic d = code == DiagnosticCode.DEFINITION
+                    ? Diagnostic.of(Diagnostic.Severity.ERROR, ProblemCode.UNKNOWN_TARGET, 31, 0, "developer sentence")
+                    : Diagnostic.of(Diagnostic.Severity.WARNING, code, 31, 0, "developer sentence");
+            b.append("\n### ").append(code).append("\n\n")
+                    .append("- id: ").append(d.message(ID)).append('\n')
+                    .append("- en: ").append(d.message(Locale.ENGLISH)).append('\n');
+        }
         b.append("\n## Calendar refusals (`OutsideHolidayDataException`, `CalendarRangeException`)\n");
         OutsideHolidayDataException outside = catchThrowableOfType(OutsideHolidayDataException.class,
                 () -> V4_CALENDAR.workingHoursOn(LocalDate.of(2027, 1, 4)));
@@ -171,6 +185,20 @@ class MessagesDocumentTest {
             assertThat(outside.getMessage()).contains("2027-01-04");
         } finally {
             Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void every_problem_and_diagnostic_code_has_a_sentence_in_both_languages() {
+        for (ProblemCode code : ProblemCode.values()) {
+            assertThat(problem(code).message(ID)).as(code.name()).isNotBlank()
+                    .isNotEqualTo(problem(code).message(Locale.ENGLISH));
+        }
+        for (DiagnosticCode code : DiagnosticCode.values()) {
+            if (code != DiagnosticCode.DEFINITION) {
+                Diagnostic d = Diagnostic.of(Diagnostic.Severity.INFO, code, 0, 0, "x");
+                assertThat(d.message(ID)).as(code.name()).isNotBlank().isNotEqualTo(d.message(Locale.ENGLISH));
+            }
         }
     }
 
