@@ -2,6 +2,7 @@ package io.github.tertib.compliance;
 
 import io.github.tertib.internal.CaseWalk;
 import io.github.tertib.internal.Instants;
+import io.github.tertib.internal.Messages;
 import io.github.tertib.internal.Unicode;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
@@ -12,10 +13,13 @@ import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -279,6 +283,30 @@ public final class ComplianceReport {
 
     // ------------------------------------------------------------------------------------------ queries
 
+    /**
+     * Returns the last year of the calendar's holiday data when this report was computed past it by
+     * assuming no holidays there ({@link WorkCalendar#assumingNoHolidaysOutsideData()}): some instant it
+     * measured to, or some due instant, lies after 31 December of that year in the calendar's zone. Empty
+     * when the calendar refuses instead, has no holiday data, or every instant lies within the data. Its
+     * tables and the rendered documents then say so in a sentence.
+     *
+     * @return the last year of the holiday data the report went past, or empty
+     */
+    public Optional<Year> assumedNoHolidaysAfter() {
+        if (!calendar.isAssumingNoHolidaysOutsideData() || calendar.holidays().lastYear().isEmpty()) {
+            return Optional.empty();
+        }
+        Year last = calendar.holidays().lastYear().get();
+        Instant end = LocalDate.of(last.getValue() + 1, 1, 1).atStartOfDay(calendar.zone()).toInstant();
+        Instant measuredTo = status == ComplianceStatus.CANCELLED ? closedAt().orElse(asOf) : asOf;
+        for (StepCompliance s : steps) {
+            if (!s.completed().orElse(measuredTo).isBefore(end) || s.due().filter(d -> !d.isBefore(end)).isPresent()) {
+                return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Returns the case reported on. */
     public SopInstance instance() {
         return instance;
@@ -400,6 +428,8 @@ public final class ComplianceReport {
         b.append(heading()).append('\n');
         Format.table(b, rows(), RIGHT);
         b.append(summary()).append('\n');
+        assumedNoHolidaysAfter().ifPresent(y -> b.append(Messages.format(Locale.ENGLISH, "report.assumedNoHolidays",
+                "year", y)).append('\n'));
         return Unicode.wellFormed(b.toString());
     }
 
@@ -413,6 +443,8 @@ public final class ComplianceReport {
         b.append("**").append(Format.markdown(heading())).append("**\n\n");
         Format.markdownTable(b, rows(), RIGHT);
         b.append('\n').append(Format.markdown(summary())).append('\n');
+        assumedNoHolidaysAfter().ifPresent(y -> b.append('\n').append(Format.markdown(Messages.format(Locale.ENGLISH,
+                "report.assumedNoHolidays", "year", y))).append('\n'));
         return Unicode.wellFormed(b.toString());
     }
 

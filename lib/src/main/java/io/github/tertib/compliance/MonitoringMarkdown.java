@@ -1,5 +1,7 @@
 package io.github.tertib.compliance;
 
+import io.github.tertib.internal.Messages;
+import java.util.Locale;
 import io.github.tertib.compliance.MonitoringReport.Counts;
 import io.github.tertib.compliance.MonitoringReport.DecisionSummary;
 import io.github.tertib.compliance.MonitoringReport.MonitoringRow;
@@ -21,14 +23,20 @@ final class MonitoringMarkdown {
     private MonitoringMarkdown() {
     }
 
-    private static String title(MonitoringReport report) {
-        return "Monitoring of SOP " + report.definition().number() + " " + report.definition().name();
+    private static String title(MonitoringReport report, Locale locale) {
+        return Messages.format(locale, "monitoring.title", "sop", report.definition().number() + " "
+                + report.definition().name());
     }
 
-    private static String meta(MonitoringReport report) {
+    private static String meta(MonitoringReport report, Locale locale) {
         ZoneId zone = report.calendar().zone();
-        return "As of " + Format.local(report.asOf(), zone) + " (" + zone + "), " + report.policy()
-                + ", on-time threshold " + Format.percent(report.threshold()) + ".";
+        return Messages.format(locale, "monitoring.meta", "asOf", Format.local(report.asOf(), zone), "zone", zone,
+                "policy", report.policy(), "threshold", Format.percent(report.threshold()));
+    }
+
+    /** The header row of a table, its cells separated by {@code |} in the bundle. */
+    private static String[] header(Locale locale, String key) {
+        return Messages.format(locale, key).split("\\|", -1);
     }
 
     private static List<String[]> formRows(MonitoringRow row) {
@@ -38,18 +46,17 @@ final class MonitoringMarkdown {
         return rows;
     }
 
-    private static List<String[]> countRows(Counts c) {
+    private static List<String[]> countRows(Counts c, Locale locale) {
         List<String[]> rows = new ArrayList<>(2);
-        rows.add(new String[] {"Started", "Completed", "On time", "Late", "Cancelled", "Open", "Overdue"});
+        rows.add(header(locale, "monitoring.cases.header"));
         rows.add(new String[] {"" + c.started(), "" + c.completed(), "" + c.onTime(), "" + c.late(),
             "" + c.cancelled(), "" + c.open(), "" + c.overdue()});
         return rows;
     }
 
-    private static List<String[]> stepRows(List<StepSummary> steps) {
+    private static List<String[]> stepRows(List<StepSummary> steps, Locale locale) {
         List<String[]> rows = new ArrayList<>(steps.size() + 1);
-        rows.add(new String[] {"Step", "Activity", "Visits", "Loop rate", "On time", "On-time rate", "Overdue",
-            "Median", "P90", "Worst overrun"});
+        rows.add(header(locale, "monitoring.steps.header"));
         for (StepSummary s : steps) {
             rows.add(new String[] {"" + s.step(), s.activity(), "" + s.visits(), percent(s.loopRate()),
                 s.onTime() + "/" + s.assessed(), percent(s.onTimeRate()), "" + s.overdue(),
@@ -60,18 +67,18 @@ final class MonitoringMarkdown {
 
     private static final boolean[] STEP_RIGHT = {true, false, true, true, true, true, true, true, true, true};
 
-    private static List<String[]> roleRows(List<RoleSummary> roles) {
+    private static List<String[]> roleRows(List<RoleSummary> roles, Locale locale) {
         List<String[]> rows = new ArrayList<>(roles.size() + 1);
-        rows.add(new String[] {"Role", "Parts done", "Late parts"});
+        rows.add(header(locale, "monitoring.roles.header"));
         for (RoleSummary r : roles) {
             rows.add(new String[] {r.role().title(), "" + r.partsDone(), "" + r.lateParts()});
         }
         return rows;
     }
 
-    private static List<String[]> decisionRows(List<DecisionSummary> decisions) {
+    private static List<String[]> decisionRows(List<DecisionSummary> decisions, Locale locale) {
         List<String[]> rows = new ArrayList<>(decisions.size() + 1);
-        rows.add(new String[] {"Step", "Activity", "Answered", "Tidak", "Tidak rate"});
+        rows.add(header(locale, "monitoring.decisions.header"));
         for (DecisionSummary d : decisions) {
             rows.add(new String[] {"" + d.step(), d.activity(), "" + d.answered(), "" + d.no(), percent(d.noRate())});
         }
@@ -91,22 +98,27 @@ final class MonitoringMarkdown {
         return r;
     }
 
-    /** Returns the report as Markdown, lines ended by {@code \n}. */
-    static String write(MonitoringReport report) {
+    /**
+     * Returns the report as Markdown in one language, lines ended by {@code \n}. The regulation's form keeps
+     * its Indonesian headings in both languages, as the form is printed.
+     */
+    static String write(MonitoringReport report, Locale locale) {
         StringBuilder b = new StringBuilder(4096);
-        b.append("## ").append(Format.markdown(title(report))).append("\n\n").append(Format.markdown(meta(report)))
-                .append("\n\n");
-        b.append("### Monitoring\n\n");
+        b.append("## ").append(Format.markdown(title(report, locale))).append("\n\n")
+                .append(Format.markdown(meta(report, locale))).append("\n\n");
+        report.assumedNoHolidaysAfter().ifPresent(y -> b.append(Format.markdown(Messages.format(locale,
+                "report.assumedNoHolidays", "year", y))).append("\n\n"));
+        b.append("### ").append(Messages.format(locale, "monitoring.section.form")).append("\n\n");
         Format.markdownTable(b, formRows(report.row()), right(6, 1, 2, 3, 4, 5));
-        b.append("\n### Cases\n\n");
-        Format.markdownTable(b, countRows(report.counts()), right(7));
-        b.append("\n### Steps\n\n");
-        Format.markdownTable(b, stepRows(report.steps()), STEP_RIGHT);
-        b.append("\n### Roles\n\n");
-        Format.markdownTable(b, roleRows(report.roles()), right(3, 0));
+        b.append("\n### ").append(Messages.format(locale, "monitoring.section.cases")).append("\n\n");
+        Format.markdownTable(b, countRows(report.counts(), locale), right(7));
+        b.append("\n### ").append(Messages.format(locale, "monitoring.section.steps")).append("\n\n");
+        Format.markdownTable(b, stepRows(report.steps(), locale), STEP_RIGHT);
+        b.append("\n### ").append(Messages.format(locale, "monitoring.section.roles")).append("\n\n");
+        Format.markdownTable(b, roleRows(report.roles(), locale), right(3, 0));
         if (!report.decisions().isEmpty()) {
-            b.append("\n### Decisions\n\n");
-            Format.markdownTable(b, decisionRows(report.decisions()), right(5, 1));
+            b.append("\n### ").append(Messages.format(locale, "monitoring.section.decisions")).append("\n\n");
+            Format.markdownTable(b, decisionRows(report.decisions(), locale), right(5, 1));
         }
         return Unicode.wellFormed(b.toString());
     }

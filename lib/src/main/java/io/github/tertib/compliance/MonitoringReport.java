@@ -9,7 +9,9 @@ import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.Year;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -65,10 +67,12 @@ public final class MonitoringReport {
     private final List<DecisionSummary> decisions;
     private final double threshold;
     private final MonitoringRow row;
+    private final Optional<Year> assumedNoHolidaysAfter;
 
     private MonitoringReport(SopDefinition definition, WorkCalendar calendar, TimePolicy policy, Instant asOf,
             Counts counts, List<StepSummary> steps, List<RoleSummary> roles, List<DecisionSummary> decisions,
-            double threshold, String actions) {
+            double threshold, String actions, Optional<Year> assumedNoHolidaysAfter) {
+        this.assumedNoHolidaysAfter = assumedNoHolidaysAfter;
         this.definition = definition;
         this.calendar = calendar;
         this.policy = policy;
@@ -130,7 +134,7 @@ public final class MonitoringReport {
             t.add(Objects.requireNonNull(instance, "an instance"));
         }
         return new MonitoringReport(definition, calendar, policy, asOf, t.counts(), t.steps(), t.roles(),
-                t.decisions(), DEFAULT_THRESHOLD, "");
+                t.decisions(), DEFAULT_THRESHOLD, "", t.assumedNoHolidaysAfter());
     }
 
     /**
@@ -147,7 +151,7 @@ public final class MonitoringReport {
                     + " from 0 to 1, such as 0.9 for 90%");
         }
         return new MonitoringReport(definition, calendar, policy, asOf, counts, steps, roles, decisions, threshold,
-                row.actions());
+                row.actions(), assumedNoHolidaysAfter);
     }
 
     /**
@@ -160,7 +164,7 @@ public final class MonitoringReport {
     public MonitoringReport withActions(String actions) {
         Objects.requireNonNull(actions, "actions");
         return new MonitoringReport(definition, calendar, policy, asOf, counts, steps, roles, decisions, threshold,
-                actions.strip());
+                actions.strip(), assumedNoHolidaysAfter);
     }
 
     // ----------------------------------------------------------------------------------------- queries
@@ -215,16 +219,40 @@ public final class MonitoringReport {
         return row;
     }
 
+    /**
+     * Returns the last year of the calendar's holiday data when some case of this report was measured past
+     * it by assuming no holidays there ({@link WorkCalendar#assumingNoHolidaysOutsideData()}), as
+     * {@link ComplianceReport#assumedNoHolidaysAfter()} says for one case; empty otherwise. The Markdown, the
+     * CSV and the rendered document then say so in a sentence.
+     *
+     * @return the last year of the holiday data the report went past, or empty
+     */
+    public Optional<Year> assumedNoHolidaysAfter() {
+        return assumedNoHolidaysAfter;
+    }
+
     // ------------------------------------------------------------------------------------------ output
 
     /**
      * Returns the report as Markdown: a heading, the monitoring row as the regulation's table, then the
      * tables of cases, steps, roles and decisions.
      *
-     * @return the Markdown text, lines ended by {@code \n}
+     * @return the Markdown text in Indonesian, lines ended by {@code \n}
      */
     public String toMarkdown() {
-        return MonitoringMarkdown.write(this);
+        return toMarkdown(INDONESIAN);
+    }
+
+    /**
+     * Returns the report as Markdown in one language: Indonesian for {@code id} (and its old code
+     * {@code in}), English otherwise. The regulation's form keeps its Indonesian headings and sentences
+     * in both, as it is printed; a report computed past the holiday data says so under the heading.
+     *
+     * @param locale the language
+     * @return the Markdown text, lines ended by {@code \n}
+     */
+    public String toMarkdown(Locale locale) {
+        return MonitoringMarkdown.write(this, Objects.requireNonNull(locale, "locale"));
     }
 
     /**
@@ -241,11 +269,26 @@ public final class MonitoringReport {
      * step,4,Persiapan Pelaksanaan Kegiatan,on_time_rate,0.6
      * </pre>
      *
-     * @return the CSV text
+     * @return the CSV text, its header, sections and measures in Indonesian
      */
     public String toCsv() {
-        return MonitoringCsv.write(this);
+        return toCsv(INDONESIAN);
     }
+
+    /**
+     * Returns the report as CSV as {@link #toCsv()} does, with the header, the sections and the measures
+     * named in one language: Indonesian for {@code id} ({@code bagian,kunci,nama,ukuran,nilai}), English
+     * otherwise ({@code section,key,name,measure,value}). A report computed past the holiday data has a
+     * line {@code report,,<sentence>,assumed_no_holidays_after,<year>}.
+     *
+     * @param locale the language
+     * @return the CSV text
+     */
+    public String toCsv(Locale locale) {
+        return MonitoringCsv.write(this, Objects.requireNonNull(locale, "locale"));
+    }
+
+    private static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     /** Two reports are equal when they cover the same SOP, calendar, policy and instant with the same figures, threshold and row. */
     @Override
@@ -253,7 +296,8 @@ public final class MonitoringReport {
         return o instanceof MonitoringReport m && m.asOf.equals(asOf) && m.threshold == threshold
                 && m.counts.equals(counts) && m.steps.equals(steps) && m.roles.equals(roles)
                 && m.decisions.equals(decisions) && m.row.equals(row) && m.policy.equals(policy)
-                && m.definition.equals(definition) && m.calendar.equals(calendar);
+                && m.definition.equals(definition) && m.calendar.equals(calendar)
+                && m.assumedNoHolidaysAfter.equals(assumedNoHolidaysAfter);
     }
 
     @Override

@@ -74,6 +74,14 @@ final class Tally {
         }
     }
 
+    /** The last year of holiday data some case was measured past, assuming no holidays there; null if none. */
+    private java.time.Year assumedAfter;
+
+    /** Returns the last year of holiday data some case was measured past, or empty. */
+    java.util.Optional<java.time.Year> assumedNoHolidaysAfter() {
+        return java.util.Optional.ofNullable(assumedAfter);
+    }
+
     void add(SopInstance instance) {
         SopDefinition d = instance.definition();
         if (d != definition && !d.equals(definition)) {
@@ -81,6 +89,9 @@ final class Tally {
                     + definition.number() + ": a monitoring report covers the cases of one SOP");
         }
         ComplianceReport r = ComplianceReport.measure(instance, meter, asOf);
+        if (assumedAfter == null && meter.calendar.isAssumingNoHolidaysOutsideData()) {
+            assumedAfter = r.assumedNoHolidaysAfter().orElse(null);
+        }
         started++;
         switch (r.status()) {
             case CANCELLED -> cancelled++;

@@ -1,5 +1,6 @@
 package io.github.tertib.render;
 
+import io.github.tertib.internal.Messages;
 import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.ComplianceStatus;
 import io.github.tertib.compliance.StepCompliance;
@@ -126,8 +127,15 @@ final class ComplianceMarks implements StepMarks {
             case CANCELLED -> "dibatalkan pada langkah " + last + ", "
                     + Words.instant(run.closedAt().orElseThrow(), zone()) + ", setelah "
                     + Words.minutes(report.elapsed()) + " mnt";
-            case RUNNING, OVERDUE -> word + " pada langkah " + last + ": " + Words.minutes(report.elapsed())
-                    + " mnt sejauh ini";
+            // the step's time and the whole case's time are different quantities: name each
+            case RUNNING, OVERDUE -> {
+                StepCompliance current = steps.get(steps.size() - 1);
+                yield word + " pada langkah " + last + ": langkah " + last + " sudah "
+                        + Words.minutes(current.elapsed()) + " mnt"
+                        + current.standard().map(d -> " dari waktu baku " + Words.minutes(d) + " mnt")
+                                .orElse(" (tanpa waktu baku)")
+                        + "; seluruh kasus " + Words.minutes(report.elapsed()) + " mnt sejauh ini";
+            }
             case UNTIMED -> "selesai " + Words.instant(run.closedAt().orElseThrow(), zone()) + ": "
                     + Words.minutes(report.elapsed()) + " mnt; jalur yang ditempuh tanpa waktu baku";
             case ON_TIME, LATE -> "selesai " + Words.instant(run.closedAt().orElseThrow(), zone()) + ", " + word
@@ -137,8 +145,13 @@ final class ComplianceMarks implements StepMarks {
         if (!report.suspended().isZero()) {
             b.append("; ditunda ").append(Words.minutes(report.suspended())).append(" mnt");
         }
-        return b.append(". Waktu dihitung ").append(Words.policy(report.policy())).append('.').toString();
+        b.append(". Waktu dihitung ").append(Words.policy(report.policy())).append('.');
+        report.assumedNoHolidaysAfter().ifPresent(y -> b.append(' ').append(Messages.format(INDONESIAN,
+                "report.assumedNoHolidays", "year", y)));
+        return b.toString();
     }
+
+    private static final java.util.Locale INDONESIAN = java.util.Locale.forLanguageTag("id");
 
     private ZoneId zone() {
         return report.calendar().zone();

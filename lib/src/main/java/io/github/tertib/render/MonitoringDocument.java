@@ -1,5 +1,6 @@
 package io.github.tertib.render;
 
+import io.github.tertib.internal.Messages;
 import io.github.tertib.compliance.ComplianceStatus;
 import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.compliance.MonitoringReport.Counts;
@@ -39,7 +40,9 @@ final class MonitoringDocument {
         DocumentFrame.header(b, title, "Monitoring penerapan SOP");
         DocumentFrame.band(b, "Keadaan per " + Words.instant(m.asOf(), zone) + " \u00b7 " + m.counts().started()
                 + " kasus \u00b7 waktu dihitung " + Words.policy(m.policy()) + " \u00b7 ambang tepat waktu setiap langkah "
-                + Words.percent(m.threshold()) + ".");
+                + Words.percent(m.threshold()) + "."
+                + m.assumedNoHolidaysAfter().map(y -> " " + Messages.format(java.util.Locale.forLanguageTag("id"),
+                        "report.assumedNoHolidays", "year", y)).orElse(""));
         form(b, m.row());
         cases(b, m.counts());
         steps(b, m);

@@ -7,6 +7,9 @@ import io.github.tertib.sop.Step;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.time.ZoneId;
+import io.github.tertib.internal.Messages;
 
 /** The sentences of refusals: each names the actor, the command, the value and, where it helps, the fix. */
 final class Refusals {
@@ -27,28 +30,65 @@ final class Refusals {
                 tenure = tenure != null ? tenure : actor.appointmentReason(r, at);
             }
         }
-        return explain(run, v, op, stepNo, role, actor.toString(), actor.id(), at, tenure);
+        return explain(run, v, op, stepNo, role, actor.person(), at, tenure);
     }
 
     /** The refusal of a command on {@code run} that the checks gave {@code v}; {@code role} is the one to name. */
-    static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, String who, String actorId,
-            Instant at) {
-        return explain(run, v, op, stepNo, role, who, actorId, at, null);
+    static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, Person who, Instant at) {
+        return explain(run, v, op, stepNo, role, who, at, null);
     }
 
-    private static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, String who,
-            String actorId, Instant at, String tenure) {
+    private static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, Person who,
+            Instant at, String tenure) {
         RejectionCode code = v.code();
+        String actorId = who.id();
         String what = switch (op) {
             case COMPLETE, DECIDE -> (op == Op.COMPLETE ? "complete" : "decide") + " step " + stepNo + " of case "
                     + run.id() + (role != null ? " as " + role.title() : "");
             case SUSPEND, RESUME, CANCEL -> op.name().toLowerCase(Locale.ROOT) + " case " + run.id()
                     + (role != null && code != RejectionCode.DELEGATION_NOT_VALID ? " as " + role.title() : "");
         };
-        StringBuilder b = new StringBuilder(who).append(" may not ").append(what).append(" at ").append(at)
+        StringBuilder b = new StringBuilder(who.toString()).append(" may not ").append(what).append(" at ").append(at)
                 .append(": ");
-        return new Rejection(code, b.append(tenure != null ? tenure : reason(run, v, stepNo, role, actorId, at))
-                .toString());
+        String message = b.append(tenure != null ? tenure : reason(run, v, stepNo, role, actorId, at)).toString();
+        Step step = run.currentStep();
+        Event last = run.last();
+        Optional<Event> cause = switch (code) {
+            case INSTANCE_CLOSED, TIME_REVERSED, INSTANCE_SUSPENDED -> Optional.of(last);
+            case PART_ALREADY_DONE -> Optional.of(run.event(donePart(run, role, null)));
+            case SAME_ACTOR -> Optional.of(run.event(donePart(run, null, actorId)));
+            case NOT_CURRENT_STEP, DECISION_REQUIRED, NOT_A_DECISION, ROLE_NOT_IN_STEP, ROLE_NOT_HELD,
+                    DELEGATION_NOT_VALID, DEFINITIVE_ONLY, GUARD, AMBIGUOUS_PART, NOT_PAUSABLE, NOT_SUSPENDED,
+                    CANCEL_NOT_ALLOWED -> Optional.empty();
+        };
+        List<Role> roles = switch (code) {
+            case ROLE_NOT_IN_STEP, ROLE_NOT_HELD, AMBIGUOUS_PART -> step.roles();
+            case CANCEL_NOT_ALLOWED -> run.definition().cancelRoles();
+            case INSTANCE_CLOSED, TIME_REVERSED, INSTANCE_SUSPENDED, NOT_CURRENT_STEP, DECISION_REQUIRED,
+                    NOT_A_DECISION, DELEGATION_NOT_VALID, PART_ALREADY_DONE, DEFINITIVE_ONLY, SAME_ACTOR, GUARD,
+                    NOT_PAUSABLE, NOT_SUSPENDED -> List.of();
+        };
+        Optional<String> guard = code == RejectionCode.GUARD
+                ? Optional.of(Checks.failingGuard(run, step, role, actorId, v.capacity(), at).description())
+                : Optional.empty();
+        Optional<Assignment> part = Optional.empty();
+        if (role != null && stepNo == step.number() && Checks.partIndex(step, role) >= 0) {
+            part = Optional.of(step.parts().get(Checks.partIndex(step, role)));
+        }
+        Optional<Delegation> d = Optional.ofNullable(v.delegation());
+        return new Rejection(code, Optional.of(kind(op)), run.id(), who, Optional.ofNullable(role), stepNo, part, at, d,
+                code == RejectionCode.DELEGATION_NOT_VALID ? Rejection.Lapse.of(v.delegation(), at) : Optional.empty(),
+                cause, step.number(), roles, guard, message);
+    }
+
+    private static Action.Kind kind(Op op) {
+        return switch (op) {
+            case COMPLETE -> Action.Kind.COMPLETE;
+            case DECIDE -> Action.Kind.DECIDE;
+            case SUSPEND -> Action.Kind.SUSPEND;
+            case RESUME -> Action.Kind.RESUME;
+            case CANCEL -> Action.Kind.CANCEL;
+        };
     }
 
     /** Why the command is refused: the part of the sentence after the colon. */
@@ -118,8 +158,13 @@ final class Refusals {
                 ? "they hold none of the roles of the START step " + start.number() + " (" + titles(start.parts())
                         + ") and act for none of them as Plt. or Plh."
                 : delegationReason(v.delegation(), at);
-        return new Rejection(v.code(), actor + " may not start case " + id + " of SOP " + definition.number() + " at "
-                + at + ": " + reason);
+        String message = actor + " may not start case " + id + " of SOP " + definition.number() + " at " + at + ": "
+                + reason;
+        boolean lapsed = v.code() == RejectionCode.DELEGATION_NOT_VALID;
+        return new Rejection(v.code(), Optional.empty(), id, actor.person(), Optional.ofNullable(v.role()),
+                start.number(), Optional.empty(), at, Optional.ofNullable(v.delegation()),
+                lapsed ? Rejection.Lapse.of(v.delegation(), at) : Optional.empty(), Optional.empty(), start.number(),
+                lapsed ? List.of() : start.roles(), Optional.empty(), message);
     }
 
     /** The index of the first part done in this visit for the role (if given) or by the actor (if given). */
@@ -162,6 +207,81 @@ final class Refusals {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < roles.size(); i++) {
             b.append(i == 0 ? "" : i == roles.size() - 1 ? " or " : ", ").append(roles.get(i).title());
+        }
+        return b.toString();
+    }
+
+    /** The refusal as a sentence for the official, in the locale's language, instants in the zone. */
+    static String say(Rejection r, Locale locale, ZoneId zone) {
+        Object[] facts = {"actor", r.actor(), "case", r.caseId(), "step", r.step(), "current", r.currentStep(),
+                "at", Messages.dateTime(r.at(), zone, locale), "role", r.role().map(Role::title).orElse(""),
+                "roles", list(r.roles(), locale, r.code() == RejectionCode.ROLE_NOT_IN_STEP
+                        || r.code() == RejectionCode.AMBIGUOUS_PART ? "word.and" : "word.or")};
+        // as the developer sentence: a part names its role; suspend, resume and cancel name it unless a delegation failed
+        boolean named = r.role().isPresent() && r.command().isPresent()
+                && (r.command().get() == Action.Kind.COMPLETE || r.command().get() == Action.Kind.DECIDE
+                        || r.code() != RejectionCode.DELEGATION_NOT_VALID);
+        String as = named ? " " + Messages.format(locale, "refusal.as", facts) : "";
+        String head = r.command().map(k -> "refusal." + k.name().toLowerCase(Locale.ROOT)).orElse("refusal.start");
+        return Messages.format(locale, head, with(facts, "as", as)) + ": " + sayReason(r, locale, zone, facts);
+    }
+
+    private static String sayReason(Rejection r, Locale locale, ZoneId zone, Object[] facts) {
+        String key = "reason." + r.code().name();
+        Object[] f = facts;
+        if (r.cause().isPresent()) {
+            Event e = r.cause().get();
+            f = with(with(with(f, "when", Messages.dateTime(e.at(), zone, locale)), "by", e.actor()), "other",
+                    e.role().title());
+            if (e instanceof Event.Cancelled c) {
+                f = with(f, "reason", c.reason());
+            } else if (e instanceof Event.Suspended s) {
+                f = with(f, "reason", s.reason());
+            }
+        }
+        if (r.delegation().isPresent()) {
+            Delegation d = r.delegation().get();
+            f = with(with(with(with(f, "capacity", d.capacity().abbreviation()), "from",
+                    Messages.dateTime(d.from(), zone, locale)), "until", Messages.dateTime(d.until(), zone, locale)),
+                    "role", d.role().title());
+        }
+        f = with(f, "guard", r.guard().orElse(""));
+        String variant = switch (r.code()) {
+            case INSTANCE_CLOSED -> r.cause().filter(e -> e instanceof Event.Cancelled).isPresent() ? ".cancelled"
+                    : ".completed";
+            case DELEGATION_NOT_VALID -> r.lapse().orElse(Rejection.Lapse.ENDED) == Rejection.Lapse.NOT_BEGUN
+                    ? ".notBegun" : ".ended";
+            case ROLE_NOT_HELD -> {
+                if (r.role().isEmpty() && r.roles().size() == 1) {
+                    f = with(f, "role", r.roles().get(0).title());
+                }
+                yield r.role().isPresent() || r.roles().size() == 1 ? ".role" : ".roles";
+            }
+            case CANCEL_NOT_ALLOWED -> r.roles().isEmpty() ? ".none" : ".roles";
+            case DEFINITIVE_ONLY -> {
+                f = with(f, "capacity", r.delegation().map(d -> d.capacity().abbreviation()).orElse("Plt./Plh."));
+                yield "";
+            }
+            case TIME_REVERSED, INSTANCE_SUSPENDED, NOT_CURRENT_STEP, DECISION_REQUIRED, NOT_A_DECISION,
+                    ROLE_NOT_IN_STEP, PART_ALREADY_DONE, SAME_ACTOR, GUARD, AMBIGUOUS_PART, NOT_PAUSABLE,
+                    NOT_SUSPENDED -> "";
+        };
+        return Messages.format(locale, key + variant, f);
+    }
+
+    private static Object[] with(Object[] facts, String name, Object value) {
+        Object[] more = java.util.Arrays.copyOf(facts, facts.length + 2);
+        more[facts.length] = name;
+        more[facts.length + 1] = value;
+        return more;
+    }
+
+    /** Role titles joined as a sentence lists them: {@code A, B atau C} (or {@code dan}: the word's key). */
+    private static String list(List<Role> roles, Locale locale, String word) {
+        String or = " " + Messages.format(locale, word) + " ";
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < roles.size(); i++) {
+            b.append(i == 0 ? "" : i == roles.size() - 1 ? or : ", ").append(roles.get(i).title());
         }
         return b.toString();
     }

@@ -32,7 +32,17 @@ public final class RejectedTransitionException extends TertibException {
         this.rejection = rejection;
     }
 
-    /** Returns the rejection: its code and sentence. */
+    /**
+     * Returns the refusal in the default locale's language ({@link Rejection#message(java.util.Locale)}:
+     * Indonesian for {@code id}, English otherwise), instants in WIB; {@link #getMessage()} stays the
+     * English developer sentence for logs.
+     */
+    @Override
+    public String getLocalizedMessage() {
+        return rejection.message(java.util.Locale.getDefault());
+    }
+
+    /** Returns the rejection: its code, its facts and its sentences. */
     public Rejection rejection() {
         return rejection;
     }

@@ -132,8 +132,8 @@ final class Replay {
             c = Checks.doing(run, step, e.role(), e.actorId(), d == null ? Capacity.DEFINITIVE : d.capacity(), at);
         }
         if (c != null) {
-            Rejection r = Refusals.explain(run, Verdict.refuse(c, e.role(), d), op, e.step(), e.role(),
-                    Refusals.who(e), e.actorId(), at);
+            Rejection r = Refusals.explain(run, Verdict.refuse(c, e.role(), d), op, e.step(), e.role(), e.actor(),
+                    at);
             throw bad(all, run.eventCount(), r.message(), r);
         }
         return op.doesPart() ? run.afterPart(step, tape, all, e instanceof Event.Decided x ? x.answer() : Answer.YES)

@@ -1,5 +1,7 @@
 package io.github.tertib.sop;
 
+import io.github.tertib.internal.Messages;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -40,6 +42,22 @@ public record Problem(ProblemCode code, OptionalInt step, String message) {
 
     static Problem of(ProblemCode code, String message) {
         return new Problem(code, OptionalInt.empty(), message);
+    }
+
+    /**
+     * Returns the problem as a sentence for the analyst who writes the SOP, in Indonesian ({@code id},
+     * also its old code {@code in}) or English (any other language), in the terms of the SOP AP form
+     * (Kegiatan, Mutu Baku, the actor columns) rather than of the builder; {@link #message()} stays the
+     * English developer sentence with the value and the builder call that fixes it.
+     *
+     * @param locale the language
+     * @return the sentence, such as {@code Langkah 3: keputusan tidak memiliki cabang Tidak; ...}
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String what = Messages.format(locale, "problem." + code.name());
+        return step.isPresent() ? Messages.format(locale, "problem.atStep", "step", step.getAsInt()) + ": " + what
+                : Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }
 
     /** Returns whether this is a style warning rather than an error. */

@@ -1,5 +1,7 @@
 package io.github.tertib.text;
 
+import io.github.tertib.internal.Messages;
+import java.util.Locale;
 import io.github.tertib.sop.ProblemCode;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,6 +104,24 @@ public record Diagnostic(Severity severity, DiagnosticCode code, Optional<Proble
     public static Diagnostic of(Severity severity, ProblemCode problem, int line, int column, String message) {
         Objects.requireNonNull(problem, "problem");
         return new Diagnostic(severity, DiagnosticCode.DEFINITION, Optional.of(problem), line, column, message);
+    }
+
+    /**
+     * Returns the diagnostic as a sentence for the analyst who wrote the text, in Indonesian ({@code id},
+     * also its old code {@code in}) or English (any other language), in the terms of the SOP AP form, with
+     * the line it concerns ({@code Baris 31: ...}); {@link #message()} stays the English developer sentence
+     * with the value found. A problem of the definition checks says what {@code Problem.message(Locale)}
+     * says for its code.
+     *
+     * @param locale the language
+     * @return the sentence
+     */
+    public String message(Locale locale) {
+        Objects.requireNonNull(locale, "locale");
+        String what = Messages.format(locale, code == DiagnosticCode.DEFINITION
+                ? "problem." + problem.orElseThrow().name() : "diagnostic." + code.name());
+        return line > 0 ? Messages.format(locale, "diagnostic.atLine", "line", line) + ": " + what
+                : Character.toUpperCase(what.charAt(0)) + what.substring(1);
     }
 
     /** Returns whether this is an error. */

@@ -1,5 +1,8 @@
 package io.github.tertib.time;
 
+import io.github.tertib.internal.Messages;
+import java.util.Locale;
+import java.util.Objects;
 import io.github.tertib.TertibException;
 
 /**
@@ -24,5 +27,23 @@ public class CalendarRangeException extends TertibException {
 
     CalendarRangeException(String message) {
         super(message);
+    }
+
+    /**
+     * Returns the refusal as a sentence for the people who use the calendar, in Indonesian ({@code id},
+     * also {@code in}) or English (any other language); {@link #getMessage()} stays the English developer
+     * sentence with the instant and the API call that helps.
+     *
+     * @param locale the language
+     * @return the sentence
+     */
+    public String message(Locale locale) {
+        return Messages.format(Objects.requireNonNull(locale, "locale"), "calendar.range");
+    }
+
+    /** Returns {@link #message(Locale)} in the default locale's language. */
+    @Override
+    public String getLocalizedMessage() {
+        return message(Locale.getDefault());
     }
 }

@@ -1,5 +1,7 @@
 package io.github.tertib.time;
 
+import io.github.tertib.internal.Messages;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -68,5 +70,21 @@ public final class OutsideHolidayDataException extends CalendarRangeException {
      */
     public Year lastYear() {
         return lastYear;
+    }
+
+    /**
+     * Returns the refusal as a sentence for the people who keep the calendar, in Indonesian or English:
+     * the years the holiday data covers, the date asked about and what to add, in office terms.
+     *
+     * @param locale the language
+     * @return the sentence
+     */
+    @Override
+    public String message(Locale locale) {
+        java.util.Objects.requireNonNull(locale, "locale");
+        String years = firstYear.equals(lastYear) ? firstYear.toString()
+                : Messages.format(locale, "calendar.years", "first", firstYear, "last", lastYear);
+        return Messages.format(locale, "calendar.outsideData", "years", years, "date", Messages.date(date, locale),
+                "year", date.getYear());
     }
 }

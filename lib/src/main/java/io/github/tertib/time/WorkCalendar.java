@@ -299,6 +299,16 @@ public final class WorkCalendar {
         return new WorkCalendar(zone, schedule, overrides, holidays, workingDates, cutiBersamaOff, true);
     }
 
+    /**
+     * Returns whether this calendar treats dates outside the years of its holiday data as having no
+     * holidays ({@link #assumingNoHolidaysOutsideData()}); a report computed with it past the data says so.
+     *
+     * @return true if it assumes rather than refuses
+     */
+    public boolean isAssumingNoHolidaysOutsideData() {
+        return assumeNoHolidaysOutside;
+    }
+
     private WeeklySchedule scheduleOn(LocalDate date) {
         for (DatedSchedule o : overrides) {
             if (o.contains(date)) {

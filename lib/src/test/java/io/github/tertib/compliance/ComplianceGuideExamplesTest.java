@@ -128,7 +128,7 @@ class ComplianceGuideExamplesTest {
                 "step,4,Persiapan Pelaksanaan Kegiatan,on_time_rate,0.6667",
                 "step,4,Persiapan Pelaksanaan Kegiatan,median_minutes,540.00", "step,4,Persiapan Pelaksanaan Kegiatan,p90_minutes,1580.00",
                 "role,kepala-dinas,Kepala Dinas,late_parts,3")) {
-            assertThat(m.toCsv()).contains(line + "\r\n");
+            assertThat(m.toCsv(java.util.Locale.ENGLISH)).contains(line + "\r\n");
             assertThat(guide).contains(line + "\n");
         }
     }
@@ -180,7 +180,7 @@ class ComplianceGuideExamplesTest {
                 + " kepada Kepala Bidang dan Kepala Dinas) tepat waktu 25% (di bawah 90%); ");
         assertThat(m.withThreshold(0.95).withActions("Menambah tenaga pelaksana").row().actions())
                 .isEqualTo("Menambah tenaga pelaksana");
-        Files.writeString(dir.resolve("monitoring.csv"), m.toCsv());
-        assertThat(Files.readString(dir.resolve("monitoring.csv"))).isEqualTo(m.toCsv());
+        Files.writeString(dir.resolve("monitoring.csv"), m.toCsv(java.util.Locale.ENGLISH));
+        assertThat(Files.readString(dir.resolve("monitoring.csv"))).isEqualTo(m.toCsv(java.util.Locale.ENGLISH));
     }
 }

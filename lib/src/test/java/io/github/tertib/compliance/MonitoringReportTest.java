@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -133,7 +134,7 @@ class MonitoringReportTest {
 
         @Test
         void prints_csv_and_markdown_with_its_policy_and_figures() {
-            assertThat(report.toCsv()).startsWith("section,key,name,measure,value\r\n"
+            assertThat(report.toCsv(Locale.ENGLISH)).startsWith("section,key,name,measure,value\r\n"
                             + "report,,,as_of,2026-04-01T04:35:00Z\r\n"
                             + "report,,,zone,Asia/Jakarta\r\n"
                             + "report,,,policy,TimePolicy.workingMinutes()\r\n")
@@ -145,7 +146,7 @@ class MonitoringReportTest {
                             + "step,4,Persiapan Pelaksanaan Kegiatan,worst_overrun_minutes,1.00\r\n")
                     .contains("role,kepala-seksi,Kepala Seksi,parts_done,10\r\nrole,kepala-seksi,Kepala Seksi,late_parts,2\r\n")
                     .contains("role,kepala-dinas,Kepala Dinas,parts_done,4\r\nrole,kepala-dinas,Kepala Dinas,late_parts,3\r\n");
-            assertThat(report.toMarkdown())
+            assertThat(report.toMarkdown(Locale.ENGLISH))
                     .contains("As of 2026-04-01 11:35 (Asia/Jakarta), TimePolicy.workingMinutes(), on-time threshold 90%.\n")
                     .contains("| 4 | Persiapan Pelaksanaan Kegiatan | 3 | 0% | 2/3 | 66,6% | 1 | 540m | 1580m | 1m |\n");
         }
@@ -248,8 +249,8 @@ class MonitoringReportTest {
         void the_assessors_actions_go_into_the_row_and_every_output() {
             MonitoringReport m = report.withActions("Menambah tenaga pelaksana, menata ulang jadwal");
             assertThat(m.row().actions()).isEqualTo("Menambah tenaga pelaksana, menata ulang jadwal");
-            assertThat(m.toMarkdown()).contains("| Menambah tenaga pelaksana, menata ulang jadwal |");
-            assertThat(m.toCsv()).contains("form,1,V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI,"
+            assertThat(m.toMarkdown(Locale.ENGLISH)).contains("| Menambah tenaga pelaksana, menata ulang jadwal |");
+            assertThat(m.toCsv(Locale.ENGLISH)).contains("form,1,V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI,"
                     + "actions,\"Menambah tenaga pelaksana, menata ulang jadwal\"\r\n");
             assertThat(m.withThreshold(0.5).row().actions()).isEqualTo(m.row().actions());
         }
@@ -265,7 +266,7 @@ class MonitoringReportTest {
 
         @Test
         void prints_csv_one_figure_a_line() {
-            String csv = report.toCsv();
+            String csv = report.toCsv(Locale.ENGLISH);
             assertThat(csv).startsWith("section,key,name,measure,value\r\n"
                     + "report,,,as_of,2026-04-01T02:05:00Z\r\n"
                     + "report,,,zone,Asia/Jakarta\r\n"
@@ -290,7 +291,7 @@ class MonitoringReportTest {
 
         @Test
         void prints_markdown_with_the_regulations_form_first() {
-            assertThat(report.toMarkdown())
+            assertThat(report.toMarkdown(Locale.ENGLISH))
                     .startsWith("## Monitoring of SOP V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI\n\n"
                             + "As of 2026-04-01 09:05 (Asia/Jakarta), TimePolicy.workingDays(480), on-time threshold 90%.\n\n"
                             + "### Monitoring\n\n"
@@ -315,7 +316,7 @@ class MonitoringReportTest {
         // Step 6 is running: no outcome yet, so no rate, and no percentile of completed visits.
         assertThat(report.steps().get(5).onTimeRate()).isEmpty();
         assertThat(report.steps().get(5).median()).isEmpty();
-        assertThat(report.toCsv()).contains("step,6,Pelaporan dan Dokumentasi Pelaksanaan Kegiatan,on_time_rate,\r\n");
+        assertThat(report.toCsv(Locale.ENGLISH)).contains("step,6,Pelaporan dan Dokumentasi Pelaksanaan Kegiatan,on_time_rate,\r\n");
     }
 
     @Test
@@ -416,14 +417,14 @@ class MonitoringReportTest {
 
         @Test
         void csv_quotes_fields_with_commas_and_quotes_and_doubles_the_quotes() {
-            assertThat(report.toCsv())
+            assertThat(report.toCsv(Locale.ENGLISH))
                     .contains("step,1,\"Menerima <script>alert(1)</script>, berkas | \"\"asli\"\"\",visits,1\r\n")
                     .contains("role,pelaksana,\"Pelaksana \"\"Utama\"\"\",parts_done,1\r\n");
         }
 
         @Test
         void markdown_escapes_pipes_and_markup() {
-            assertThat(report.toMarkdown())
+            assertThat(report.toMarkdown(Locale.ENGLISH))
                     .contains("| 1 | Menerima \\<script>alert(1)\\</script>, berkas \\| \"asli\" | 1 |")
                     .startsWith("## Monitoring of SOP X.2 Uji \\<b>teks\\</b> & \\| tanda\n");
         }

@@ -17,6 +17,7 @@ import io.github.tertib.time.Holidays;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 
 public final class QuickStart {
 
@@ -34,6 +35,9 @@ public final class QuickStart {
 
         AllowedActions allowed = run.allowedActions(rina, t0.plusSeconds(3600));
         System.out.println(allowed.refusals().get(0).rejection().code()); // nothing for Rina, and why: ROLE_NOT_HELD
+        System.out.println(allowed.refusals().get(0).rejection().message(Locale.forLanguageTag("id")));
+        // Rina (kabid-1) tidak dapat memutuskan langkah 3 kasus 2026/001 sebagai Kepala Seksi pada 2 Maret 2026
+        // pukul 09.00 WIB: ia tidak menjabat Kepala Seksi ...; minta Surat Perintah Plt. atau Plh. Kepala Seksi
 
         String log = EventLog.format(run.events());               // SHA-256 chained, replayable
         System.out.println(SopInstance.replay(v4, EventLog.parse(log)).equals(run)); // true

@@ -62,6 +62,7 @@ class ReadmeQuickStartTest {
                 .contains(".complete(2, rina, t0.plusSeconds(1800)).complete(2, sari, t0.plusSeconds(2700));")
                 .contains("AllowedActions allowed = run.allowedActions(rina, t0.plusSeconds(3600));")
                 .contains("// nothing for Rina, and why: ROLE_NOT_HELD")
+                .contains(".message(Locale.forLanguageTag(\"id\"))", "minta Surat Perintah Plt. atau Plh. Kepala Seksi")
                 .contains("ComplianceReport report = ComplianceReport.of(run, asn, t0.plusSeconds(3600));")
                 .contains("// step 1 ON_TIME, 2 LATE (30 of 15 min), 3 OVERDUE")
                 .contains("mvn -B verify")
@@ -91,6 +92,10 @@ class ReadmeQuickStartTest {
             System.setOut(original);
         }
         assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-                "3", "ROLE_NOT_HELD", "true", "1 ON_TIME", "2 LATE", "3 OVERDUE");
+                "3", "ROLE_NOT_HELD", "Rina (kabid-1) tidak dapat memutuskan langkah 3 kasus 2026/001 sebagai Kepala"
+                        + " Seksi pada 2 Maret 2026 pukul 09.00 WIB: ia tidak menjabat Kepala Seksi dan tidak ditunjuk"
+                        + " sebagai Plt. atau Plh. Kepala Seksi; serahkan bagian ini kepada Kepala Seksi, atau minta"
+                        + " Surat Perintah Plt. atau Plh. Kepala Seksi",
+                "true", "1 ON_TIME", "2 LATE", "3 OVERDUE");
     }
 }

@@ -215,8 +215,8 @@ class ComplianceMarksTest {
             assertThat(fills(svg)).containsEntry(2, List.of("#0072b2")).containsEntry(3, List.of("#ffffff"))
                     .containsEntry(5, List.of("#ffffff"));
             assertThat(Structure.withClass(svg, "rect", "mark")).hasSize(2);
-            assertThat(new ComplianceMarks(report).caption()).contains(". Kasus berjalan pada langkah 2: 25 mnt sejauh"
-                    + " ini. ");
+            assertThat(new ComplianceMarks(report).caption()).contains(". Kasus berjalan pada langkah 2: langkah 2 sudah"
+                    + " 15 mnt dari waktu baku 20 mnt; seluruh kasus 25 mnt sejauh ini. ");
         }
 
         @Test
@@ -228,7 +228,8 @@ class ComplianceMarksTest {
             assertThat(fills(Structure.parse(SopRenderer.standard().withMarks(StepMarks.of(report)).svg(small))
                     .getDocumentElement())).containsEntry(2, List.of("#e69f00"));
             assertThat(new ComplianceMarks(report).caption()).contains("per 2 Maret 2026 pukul 08.30.30 WIB. Kasus"
-                    + " melewati batas pada langkah 2: 30,5 mnt sejauh ini.");
+                    + " melewati batas pada langkah 2: langkah 2 sudah 20,5 mnt dari waktu baku 20 mnt; seluruh kasus 30,5 mnt"
+                    + " sejauh ini.");
         }
 
         @Test

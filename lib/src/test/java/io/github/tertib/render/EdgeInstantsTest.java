@@ -37,8 +37,8 @@ class EdgeInstantsTest {
         assertThat(report.toTable()).contains("as of ");
         assertThat(SopRenderer.standard().html(report)).contains("</html>");
         MonitoringReport m = MonitoringReport.of(V4, List.of(run), calendar, Instants.MAX);
-        assertThat(m.toMarkdown()).contains("As of ");
-        assertThat(m.toCsv()).contains("as_of,9999-12-31T23:59:59.999999999Z");
+        assertThat(m.toMarkdown(java.util.Locale.ENGLISH)).contains("As of ");
+        assertThat(m.toCsv(java.util.Locale.ENGLISH)).contains("as_of,9999-12-31T23:59:59.999999999Z");
         assertThat(SopRenderer.standard().html(m)).contains("</html>");
     }
 

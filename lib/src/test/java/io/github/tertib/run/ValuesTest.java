@@ -75,7 +75,9 @@ class ValuesTest {
             return Action.Kind.CANCEL;
         }
         if (type == Rejection.class) {
-            return new Rejection(RejectionCode.GUARD, "x");
+            return new Rejection(RejectionCode.GUARD, Optional.empty(), "x", new Person("x", "X"), Optional.empty(), 1,
+                    Optional.empty(), t(0), Optional.empty(), Optional.empty(), Optional.empty(), 1, List.of(),
+                    Optional.empty(), "x");
         }
         throw new AssertionError("no sample for " + type + " in " + record + " at " + index);
     }
