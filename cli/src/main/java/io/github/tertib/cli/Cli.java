@@ -15,7 +15,8 @@ import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.text.Diagnostic;
 import io.github.tertib.text.SopText;
 import io.github.tertib.text.SopTextResult;
-import io.github.tertib.time.Holidays;
+import io.github.tertib.render.Emblem;
+import io.github.tertib.time.OutsideHolidayDataException;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
 import java.io.IOException;
@@ -26,20 +27,22 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The commands of {@code tertib}, separated from {@link Main} so tests can run them in-process. picocli
@@ -64,10 +67,53 @@ final class Cli implements Callable<Integer> {
 
     private final PrintStream out;
     private final PrintStream err;
+    private final java.time.Clock clock;
+    private Locale locale;
 
     Cli(PrintStream out, PrintStream err) {
+        this(out, err, java.time.Clock.systemUTC(), Locale.getDefault());
+    }
+
+    /** A command line whose "now" is the clock's and whose language defaults to the locale's. */
+    Cli(PrintStream out, PrintStream err, java.time.Clock clock, Locale defaultLocale) {
         this.out = out;
         this.err = err;
+        this.clock = clock;
+        this.locale = isIndonesian(defaultLocale) ? INDONESIAN : Locale.ENGLISH;
+    }
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    private static boolean isIndonesian(Locale locale) {
+        // the JDK still reports Indonesian as the old code "in" on some systems
+        return locale.getLanguage().equals("id") || locale.getLanguage().equals("in");
+    }
+
+    /** {@code --lang id|en}: the language of the command's own sentences, on every command. */
+    @Option(names = "--lang", paramLabel = "id|en", scope = ScopeType.INHERIT,
+            description = "the language of messages: id (Bahasa Indonesia) or en; default from the locale")
+    void lang(String lang) {
+        locale = switch (lang.toLowerCase(Locale.ROOT)) {
+            case "id", "in" -> INDONESIAN;
+            case "en" -> Locale.ENGLISH;
+            default -> throw new ParameterException(new CommandLine(this), "--lang " + lang
+                    + " is not a language of tertib: use id (Bahasa Indonesia) or en (English)");
+        };
+    }
+
+    /** Returns the standard output of the commands. */
+    PrintStream out() {
+        return out;
+    }
+
+    /** Returns the language chosen by {@code --lang} or the locale. */
+    Locale locale() {
+        return locale;
+    }
+
+    /** Returns the sentence in the chosen language. */
+    String say(String indonesian, String english) {
+        return locale.equals(INDONESIAN) ? indonesian : english;
     }
 
     /** Runs one command line and returns its exit status: 0 done, 1 failed, 2 a bad command line. */
@@ -89,7 +135,8 @@ final class Cli implements Callable<Integer> {
                 .addSubcommand(new Check())
                 .addSubcommand(new Render())
                 .addSubcommand(new Simulate())
-                .addSubcommand(new Report());
+                .addSubcommand(new Report())
+                .addSubcommand(new Demo(this));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         line.setParameterExceptionHandler((e, args) -> usage(refusal(e)));
@@ -132,6 +179,10 @@ final class Cli implements Callable<Integer> {
         if (e instanceof UsageException usage) {
             return usage(usage.getMessage());
         }
+        if (e instanceof OutsideHolidayDataException o) {
+            err.println("tertib: " + beyondData(o));
+            return FAILED;
+        }
         err.println("tertib: " + sentence(e));
         return FAILED;
     }
@@ -146,6 +197,19 @@ final class Cli implements Callable<Integer> {
             return "the input nests too deeply to process";
         }
         return "the command failed: " + (message == null ? e.getClass().getSimpleName() : message);
+    }
+
+    /** The refusal past the holiday data, told as the command line's fix rather than Java's. */
+    private String beyondData(OutsideHolidayDataException e) {
+        int next = e.date().getYear();
+        return say("data hari libur mencakup " + e.firstYear() + " sampai " + e.lastYear() + " dan tidak memuat "
+                + e.date() + ": berikan hari libur " + next + " dengan --holidays BERKAS (CSV"
+                + " date,type,name,legal_basis dari SKB-nya), atau ukur dengan anggapan tanpa hari libur dengan"
+                + " --assume-no-holidays-after-data",
+                "the holiday data covers " + e.firstYear() + " to " + e.lastYear() + " and says nothing about "
+                + e.date() + ": give the holidays of " + next + " with --holidays FILE (a CSV"
+                + " date,type,name,legal_basis from its decree), or measure as if there were none with"
+                + " --assume-no-holidays-after-data");
     }
 
     private static String firstLine(String message) {
@@ -284,9 +348,15 @@ final class Cli implements Callable<Integer> {
         }
 
         private int checkText(String file) {
-            SopTextResult r = SopText.read(Files.read(existing(file)));
+            String text = Files.read(existing(file));
+            SopTextResult r = SopText.read(text);
+            // a file as 'tertib render --format text' wrote it holds HTML on purpose (lists, signatory):
+            // the reader's notes that it converted that HTML tell the user nothing
+            boolean written = r.definition().isPresent() && SopText.format(r.definition().get()).equals(text);
             for (Diagnostic d : r.diagnostics()) {
-                out.println(file + ":" + d);
+                if (!(written && d.code().equals("HTML_CONVERTED"))) {
+                    out.println(file + ":" + d);
+                }
             }
             long errors = r.errors().size();
             long warnings = r.diagnostics(Diagnostic.Severity.WARNING).size();
@@ -308,10 +378,25 @@ final class Cli implements Callable<Integer> {
         @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
         String file;
 
+        @Option(names = "--logo", paramLabel = "FILE",
+                description = "the office's emblem (SVG or PNG) on the HTML document, instead of the neutral shield")
+        String logo;
+
         @Override
         public Integer call() {
             if (format == null) {
                 throw new UsageException("render needs --format html, svg, mermaid, markdown or text");
+            }
+            if (logo != null && !format.equalsIgnoreCase("html")) {
+                throw new UsageException("--logo puts the emblem on the HTML document: use it with --format html");
+            }
+            SopRenderer renderer = SopRenderer.standard();
+            if (logo != null) {
+                try {
+                    renderer = renderer.withEmblem(Emblem.of(Files.bytes(logo)));
+                } catch (IllegalArgumentException e) {
+                    throw new TertibException(logo + ": " + e.getMessage());
+                }
             }
             SopDefinition d = load(sop);
             String text;
@@ -325,7 +410,7 @@ final class Cli implements Callable<Integer> {
                     throw new UsageException("render has no format \"" + format
                             + "\": use html, svg, mermaid, markdown or text");
                 }
-                text = SopRenderer.standard().render(d, f);
+                text = f == RenderFormat.HTML ? renderer.html(d) : renderer.render(d, f);
             }
             if (file != null) {
                 Files.write(file, text);
@@ -346,11 +431,15 @@ final class Cli implements Callable<Integer> {
         @Option(names = "--log", paramLabel = "FILE", description = "write the event log in its text form to FILE")
         String log;
 
+        @Mixin
+        TimeOptions time;
+
         @Override
         public Integer call() {
             if (!sop.equals("v4")) {
                 throw new UsageException("simulate has a scripted case for v4 only, not \"" + sop + "\"");
             }
+            WorkCalendar calendar = time.asn(JAKARTA);
             Scenario scenario = Examples.v4();
             SopInstance run = scenario.run();
             if (log != null) {
@@ -366,9 +455,8 @@ final class Cli implements Callable<Integer> {
             out.println("Events:");
             out.print(EventLog.table(run.events()));
             out.println();
-            out.println("Status: " + run.status() + run.closedAt().map(t -> " at " + t).orElse(""));
+            out.println("Status: " + run.status() + run.closedAt().map(t -> " at " + Times.show(t, JAKARTA)).orElse(""));
             out.println();
-            WorkCalendar calendar = WorkCalendar.asn(JAKARTA).withHolidays(Holidays.indonesia());
             ComplianceReport report = ComplianceReport.of(run, calendar, run.closedAt().orElseThrow());
             out.println("Compliance on the ASN calendar (Asia/Jakarta, Indonesian holidays), " + report.policy() + ":");
             out.print(report.toTable());
@@ -396,8 +484,13 @@ final class Cli implements Callable<Integer> {
         @Option(names = "--zone", paramLabel = "ZONE", description = "a region such as Asia/Makassar (default Asia/Jakarta)")
         String zone;
 
-        @Option(names = "--as-of", paramLabel = "INSTANT", description = "an ISO instant such as 2026-03-12T07:00:00Z")
+        @Option(names = "--as-of", paramLabel = "DATE-TIME",
+                description = "when to measure: 2026-03-12T14:00+07:00, or 2026-03-12T14:00 on the calendar's clock;"
+                        + " default: the case's close, or now for an open case")
         String asOf;
+
+        @Mixin
+        TimeOptions time;
 
         @Override
         public Integer call() {
@@ -417,20 +510,27 @@ final class Cli implements Callable<Integer> {
             if (!kind.equals("asn") && !kind.equals("continuous")) {
                 throw new UsageException("--calendar " + kind + " is not a calendar: use asn or continuous");
             }
+            Optional<Instant> given = Optional.ofNullable(asOf).map(text -> Times.parse(text, z));
+            WorkCalendar asn = kind.equals("asn") ? time.asn(z) : WorkCalendar.continuous(z);
             SopInstance run = SopInstance.replay(d, EventLog.parse(Files.read(log)));
             Instant at;
-            try {
-                at = Optional.ofNullable(asOf).map(Instant::parse)
-                        .orElse(run.closedAt().orElse(run.lastEvent().at()));
-            } catch (DateTimeParseException e) {
-                throw new UsageException("--as-of " + asOf + " is not an instant: write it as 2026-03-12T07:00:00Z");
+            if (given.isPresent()) {
+                at = given.get();
+            } else if (run.closedAt().isPresent()) {
+                at = run.closedAt().get();
+            } else {
+                at = clock.instant();
+                err.println("tertib: " + say("kasus " + run.id() + " masih terbuka; diukur sampai sekarang, "
+                        + Times.show(at, z) + " (pilih saat lain dengan --as-of)", "case " + run.id()
+                        + " is open; measuring as of now, " + Times.show(at, z) + " (choose another time with --as-of)"));
             }
             ComplianceReport report = kind.equals("asn")
-                    ? ComplianceReport.of(run, WorkCalendar.asn(z).withHolidays(Holidays.indonesia()), at)
+                    ? ComplianceReport.of(run, asn, at)
                     // on the wall clock a day is 24 hours, so standards are read as calendar time too
                     : ComplianceReport.of(run, WorkCalendar.continuous(z), TimePolicy.calendarTime(), at);
             String table = report.toTable();
-            out.println("Case " + run.id() + " of SOP " + d.number() + ", " + run.status() + ", as of " + at + ", " + kind
+            out.println("Case " + run.id() + " of SOP " + d.number() + ", " + run.status() + ", as of " + Times.show(at, z)
+                    + ", " + kind
                     + " calendar in " + z + ", " + report.policy() + ":");
             out.print(table);
             return OK;
@@ -453,7 +553,8 @@ final class Cli implements Callable<Integer> {
     }
 
     private static String existing(String sop) {
-        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(sop))) {
+        // a path that exists (a directory, a device) gets its own sentence from Files.read
+        if (!Files.exists(sop)) {
             throw new UsageException("there is no built-in SOP \"" + sop + "\" and no file " + sop
                     + ": see 'tertib list' for the ids");
         }

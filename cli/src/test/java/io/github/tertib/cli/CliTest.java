@@ -191,11 +191,12 @@ class CliTest {
         assertThat(run("simulate", "v4", "--log", log)).isZero();
         out.reset();
         assertThat(run("report", "v4", "--log", log)).isZero();
-        assertThat(out()).contains("Case V4/2026/001 of SOP V. 4., COMPLETED, as of 2026-03-12T07:00:00Z, asn calendar")
+        assertThat(out()).contains("Case V4/2026/001 of SOP V. 4., COMPLETED, as of 2026-03-12 14:00 WIB, asn calendar")
                 .contains("Case: ON_TIME");
         out.reset();
         assertThat(run("report", "v4", "--log", log, "--calendar", "continuous", "--zone", "Asia/Makassar")).isZero();
-        assertThat(out()).contains("continuous calendar in Asia/Makassar, TimePolicy.calendarTime()");
+        assertThat(out()).contains("as of 2026-03-12 15:00 WITA, continuous calendar in Asia/Makassar,"
+                + " TimePolicy.calendarTime()");
     }
 
     @Test
@@ -232,14 +233,16 @@ class CliTest {
             assertThat(out()).contains("Usage: tertib " + command);
         }
         assertThat(out()).contains("--format=FORMAT").contains("--out=FILE").contains("--log=FILE")
-                .contains("--calendar=asn|continuous").contains("--zone=ZONE").contains("--as-of=INSTANT")
-                .contains("--version");
+                .contains("--calendar=asn|continuous").contains("--zone=ZONE").contains("--as-of=DATE-TIME")
+                .contains("--version").contains("--holidays=FILE").contains("--assume-no-holidays-after-data")
+                .contains("--lang=id|en").contains("--logo=FILE").contains("Usage: tertib demo")
+                .contains("--db=DIR").contains("--jdbc=URL");
         out.reset();
         assertThat(run("help")).isZero();
         assertThat(out()).contains("usage: tertib");
         out.reset();
         assertThat(run("help", "report")).isZero();
-        assertThat(out()).contains("--as-of=INSTANT");
+        assertThat(out()).contains("--as-of=DATE-TIME");
         assertThat(err()).isEmpty();
     }
 
@@ -280,6 +283,24 @@ class CliTest {
             {"list", "--frob"},
             {"--frob"},
             {"report", "v4", "--log"},
+            {"report", "v4", "--log", log, "--as-of", "2026-03-12T14:00+99:00"},
+            {"report", "v4", "--log", log, "--as-of", "+999999999-12-31T23:59"},
+            {"report", "v4", "--log", log, "--holidays", dir.toString()},
+            {"report", "v4", "--log", log, "--holidays", "/dev/null"},
+            {"report", "v4", "--log", log, "--holidays", log},
+            {"report", "v4", "--log", log, "--holidays"},
+            {"report", "v4", "--log", log, "--assume-no-holidays-after-data=maybe"},
+            {"simulate", "v4", "--holidays", "no\u0000file"},
+            {"render", "v4", "--format", "html", "--logo", "/dev/null"},
+            {"render", "v4", "--format", "html", "--logo", log},
+            {"render", "v4", "--format", "svg", "--logo", log},
+            {"--lang", "xx", "list"},
+            {"list", "--lang", ""},
+            {"demo", "--db", log},
+            {"demo", "--db", dir.toString(), "--jdbc", "jdbc:h2:mem:x"},
+            {"demo", "--jdbc", "jdbc:nosuch://db"},
+            {"demo", "--jdbc", ""},
+            {"demo", "--user", "sa"},
         };
         for (String[] line : lines) {
             out.reset();

@@ -27,7 +27,7 @@ final class HtmlDocument {
      * Writes the document. Marks of a compliance report add the band naming the case and the instant
      * to every page and a legend of every status; other marks, a legend of the marks present.
      */
-    static String write(SopDefinition d, Flowchart f, StepMarks marks) {
+    static String write(SopDefinition d, Flowchart f, StepMarks marks, Optional<Emblem> emblem) {
         Identity id = d.identity();
         String title = "SOP " + d.number() + " " + d.name();
         Optional<ComplianceMarks> compliance = marks instanceof ComplianceMarks c ? Optional.of(c) : Optional.empty();
@@ -36,7 +36,7 @@ final class HtmlDocument {
         int total = 1 + f.pages.size();
         StringBuilder b = new StringBuilder();
         DocumentFrame.open(b, title + compliance.map(c -> " \u2014 " + c.subject()).orElse(""));
-        identityPage(b, d, id, compliance.map(ComplianceMarks::headline).orElse(""), reference, total);
+        identityPage(b, d, id, compliance.map(ComplianceMarks::headline).orElse(""), reference, total, emblem);
         for (int p = 0; p < f.pages.size(); p++) {
             b.append("<section id=\"halaman-").append(p + 2).append("\" class=\"page flow")
                     .append(caption.isEmpty() ? "" : " captioned").append("\" data-page=\"").append(p + 2).append("\">\n");
@@ -62,14 +62,14 @@ final class HtmlDocument {
     }
 
     private static void identityPage(StringBuilder b, SopDefinition d, Identity id, String caption, String reference,
-            int total) {
+            int total, Optional<Emblem> emblem) {
         b.append("<section id=\"halaman-1\" class=\"page identity").append(caption.isEmpty() ? "" : " captioned")
                 .append("\" data-page=\"1\">\n");
         if (!caption.isEmpty()) {
             DocumentFrame.band(b, caption);
         }
         b.append("<table class=\"id-head\">\n<tr><td class=\"org\" rowspan=\"6\">");
-        b.append(LOGO);
+        b.append(emblem.map(Emblem::imgElement).orElse(LOGO));
         String[] cls = {"gov", "agency", "division", "section"};
         String[] values = {id.government(), id.agency(), id.division(), id.section()};
         for (int i = 0; i < 4; i++) {

@@ -6,6 +6,7 @@ import io.github.tertib.internal.Unicode;
 import io.github.tertib.sop.SopDefinition;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Renders a definition as the official SOP AP document: an HTML document printable on A4 landscape,
@@ -32,14 +33,17 @@ public final class SopRenderer {
     /** The most rows a flowchart page of the HTML document holds, unless their text needs fewer. */
     public static final int DEFAULT_ROWS_PER_PAGE = 10;
 
-    private static final SopRenderer STANDARD = new SopRenderer(DEFAULT_ROWS_PER_PAGE, StepMarks.none());
+    private static final SopRenderer STANDARD = new SopRenderer(DEFAULT_ROWS_PER_PAGE, StepMarks.none(),
+            Optional.empty());
 
     private final int rowsPerPage;
     private final StepMarks marks;
+    private final Optional<Emblem> emblem;
 
-    private SopRenderer(int rowsPerPage, StepMarks marks) {
+    private SopRenderer(int rowsPerPage, StepMarks marks, Optional<Emblem> emblem) {
         this.rowsPerPage = rowsPerPage;
         this.marks = marks;
+        this.emblem = emblem;
     }
 
     /**
@@ -64,7 +68,7 @@ public final class SopRenderer {
         if (rows < 1 || rows > 100) {
             throw new IllegalArgumentException("rows per page is " + rows + ": give a number from 1 to 100");
         }
-        return new SopRenderer(rows, marks);
+        return new SopRenderer(rows, marks, emblem);
     }
 
     /**
@@ -82,7 +86,23 @@ public final class SopRenderer {
      * @return the changed copy
      */
     public SopRenderer withMarks(StepMarks marks) {
-        return new SopRenderer(rowsPerPage, Objects.requireNonNull(marks, "marks"));
+        return new SopRenderer(rowsPerPage, Objects.requireNonNull(marks, "marks"), emblem);
+    }
+
+    /**
+     * Returns a copy whose HTML documents of a definition show the office's emblem at the head of the
+     * identity page instead of the neutral shield.
+     *
+     * @param emblem the office's emblem
+     * @return the changed copy
+     */
+    public SopRenderer withEmblem(Emblem emblem) {
+        return new SopRenderer(rowsPerPage, marks, Optional.of(Objects.requireNonNull(emblem, "emblem")));
+    }
+
+    /** Returns the office's emblem, or empty for the neutral shield. */
+    public Optional<Emblem> emblem() {
+        return emblem;
     }
 
     /** Returns the most rows a flowchart page holds. */
@@ -100,7 +120,8 @@ public final class SopRenderer {
     public String html(SopDefinition definition) {
         Objects.requireNonNull(definition, "definition");
         checkMarks(definition);
-        return HtmlDocument.write(definition, new Flowchart(definition, marks, rowsPerPage, true), marks);
+        return HtmlDocument.write(definition, new Flowchart(definition, marks, rowsPerPage, true), marks,
+                emblem);
     }
 
     /**

@@ -28,7 +28,7 @@ import java.util.TreeSet;
 /**
  * A set of {@link Holiday}s and the years it covers: the days a {@link WorkCalendar} does not work.
  *
- * <p>{@link #indonesia()} is the libur nasional and cuti bersama of 2025 and 2026, read from a CSV
+ * <p>{@link #indonesia()} is the libur nasional and cuti bersama of 2025 to 2027, read from a CSV
  * resource in the jar, each with its decree. Decrees are amended mid-year, so a host application reads
  * its own file with {@link #parseCsv(String)} and {@link #merge merges} it: the later set wins on every
  * date it lists, and {@link #without(LocalDate)} removes a date that was moved.
@@ -38,7 +38,7 @@ import java.util.TreeSet;
  *         date,type,name,legal_basis
  *         2026-07-17,LOCAL,"Libur lokal, contoh",Keputusan Kepala Dinas No. 1/2026 (contoh)
  *         """));
- * office.lastYear();                                         // Optional[2026]
+ * office.lastYear();                                         // Optional[2027]
  * office.on(LocalDate.of(2026, 7, 17)).get(0).legalBasis();  // "Keputusan Kepala Dinas No. 1/2026 (contoh)"
  * }</pre>
  *
@@ -93,11 +93,14 @@ public final class Holidays {
     }
 
     /**
-     * Returns the Indonesian libur nasional and cuti bersama of 2025 and 2026 (17 + 11 and 17 + 8 days),
-     * with the joint decrees (SKB) that set them, including the amendment of 7 August 2025 that added cuti
-     * bersama on 18 August 2025. The data is the resource {@code io/github/tertib/time/holidays-id.csv}.
+     * Returns the Indonesian libur nasional and cuti bersama of 2025 to 2027 (17 + 11, 17 + 8 and 18 + 8
+     * days), with the joint decrees (SKB) that set them, including the amendment of 7 August 2025 that
+     * added cuti bersama on 18 August 2025, and the SKB for 2027 signed on 15 September 2026. The data is
+     * the resource {@code io/github/tertib/time/holidays-id.csv}. The Idul Fitri and Idul Adha dates of
+     * 2027 (1448 H) are the SKB's: the Minister of Religious Affairs may move them after the isbat, so a
+     * host keeps a way to {@link #merge merge} the change.
      *
-     * @return the built-in Indonesian holidays, covering 2025 to 2026
+     * @return the built-in Indonesian holidays, covering 2025 to 2027
      */
     public static Holidays indonesia() {
         return Indonesia.DATA;
@@ -440,7 +443,7 @@ public final class Holidays {
         return byDate.hashCode();
     }
 
-    /** Returns a summary such as {@code Holidays[53 dates, 2025-2026]}. */
+    /** Returns a summary such as {@code Holidays[79 dates, 2025-2027]}. */
     @Override
     public String toString() {
         if (isEmpty()) {

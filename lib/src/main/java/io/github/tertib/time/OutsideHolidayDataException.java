@@ -14,9 +14,9 @@ import java.time.Year;
  *
  * <pre>{@code
  * try {
- *     calendar.isWorkingTime(Instant.parse("2027-01-04T02:00:00Z"));
+ *     calendar.isWorkingTime(Instant.parse("2028-01-04T02:00:00Z"));
  * } catch (OutsideHolidayDataException e) {
- *     e.lastYear();   // 2026
+ *     e.lastYear();   // 2027
  * }
  * }</pre>
  *

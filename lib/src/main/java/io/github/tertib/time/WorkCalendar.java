@@ -41,7 +41,7 @@ import java.util.TreeMap;
  * empty, one that spans the gap is an hour shorter, and one that spans a fall-back overlap includes the
  * repeated hour (an interval inside the overlap counts its first occurrence only).
  *
- * <p><b>Holiday data.</b> A calendar whose holidays cover some years (2025 to 2026 for
+ * <p><b>Holiday data.</b> A calendar whose holidays cover some years (2025 to 2027 for
  * {@link Holidays#indonesia()}) refuses, with an {@link OutsideHolidayDataException}, every question that
  * depends on a date before or after those years, since it cannot know that date's holidays; built with
  * {@link #assumingNoHolidaysOutsideData()} it treats such dates as having none. A calendar without
@@ -689,7 +689,7 @@ public final class WorkCalendar {
 
     /**
      * Returns a summary such as
-     * {@code WorkCalendar[Asia/Jakarta; MON-THU 07:30-12:00 13:00-16:00; FRI …; Holidays[53 dates, 2025-2026]]}.
+     * {@code WorkCalendar[Asia/Jakarta; MON-THU 07:30-12:00 13:00-16:00; FRI …; Holidays[79 dates, 2025-2027]]}.
      */
     @Override
     public String toString() {

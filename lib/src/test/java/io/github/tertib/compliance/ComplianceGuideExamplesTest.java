@@ -140,7 +140,7 @@ class ComplianceGuideExamplesTest {
                 + " event happened later, at 2026-03-12T07:00:00Z; give an instant not earlier than that";
         assertThatThrownBy(() -> ComplianceReport.of(run, cal, wib("2026-03-12T13:59"))).hasMessage(message);
         assertThat(docs("compliance.md").replace("\n  ", " ")).contains(message);
-        assertThatThrownBy(() -> ComplianceReport.of(Cases.resumedAfterTheHolidays(), cal, wib("2027-01-04T09:00")))
+        assertThatThrownBy(() -> ComplianceReport.of(Cases.resumedAfterTheHolidays(), cal, wib("2028-01-04T09:00")))
                 .isInstanceOf(OutsideHolidayDataException.class);
     }
 

@@ -505,11 +505,11 @@ class ComplianceReportTest {
     @Test
     void a_question_beyond_the_holiday_data_is_refused_by_the_calendar() {
         SopInstance run = Cases.resumedAfterTheHolidays();
-        assertThatThrownBy(() -> ComplianceReport.of(run, ASN, wib("2027-01-04T09:00")))
+        assertThatThrownBy(() -> ComplianceReport.of(run, ASN, wib("2028-01-04T09:00")))
                 .isInstanceOf(OutsideHolidayDataException.class)
-                .hasMessageContaining("2027-01-04");
+                .hasMessageContaining("2028-01-04");
         WorkCalendar assuming = ASN.assumingNoHolidaysOutsideData();
-        assertThat(ComplianceReport.of(run, assuming, wib("2027-01-04T09:00")).status()).isEqualTo(OVERDUE);
+        assertThat(ComplianceReport.of(run, assuming, wib("2028-01-04T09:00")).status()).isEqualTo(OVERDUE);
     }
 
     @Nested

@@ -66,7 +66,7 @@ class ReadmeQuickStartTest {
                 .contains("ComplianceReport report = ComplianceReport.of(run, asn, t0.plusSeconds(3600));")
                 .contains("// step 1 ON_TIME, 2 LATE (30 of 15 min), 3 OVERDUE")
                 .contains("mvn -B verify")
-                .contains("./tertib show v4");
+                .contains("./tertib demo");
     }
 
     private static final Path QUICK_START = Path.of("src", "test", "java", "io", "github", "tertib", "docs", "QuickStart.java");

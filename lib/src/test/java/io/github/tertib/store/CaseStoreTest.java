@@ -174,7 +174,9 @@ class CaseStoreTest {
         SopDefinition slow = V4.toBuilder().identity(id -> id.revised(LocalDate.of(2026, 6, 1))).build();
         SopDefinition longStep = io.github.tertib.text.SopText.parse(io.github.tertib.text.SopText.format(slow)
                 .replace("2400 Menit", "12 Bulan"));
-        WorkCalendar cal = Stores.CALENDAR;
+        // holiday data that ends with 2026, so that the due instant (in 2027) is past it
+        WorkCalendar cal = WorkCalendar.asn(java.time.ZoneId.of("Asia/Jakarta")).withHolidays(Holidays.of(
+                Holidays.indonesia().all().stream().filter(h -> h.date().getYear() <= 2026).toList()));
         CaseStore store = kind == Stores.MEMORY ? CaseStore.inMemory(cal) : CaseStore.jdbc(kind == Stores.H2
                 ? Databases.h2() : Databases.postgres(), cal);
         store.createSchema();

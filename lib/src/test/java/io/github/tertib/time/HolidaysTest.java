@@ -19,18 +19,42 @@ class HolidaysTest {
     @Test
     void the_indonesian_data_has_every_line_of_the_domain_file_with_its_legal_basis() {
         Holidays id = Holidays.indonesia();
-        // 2025: 17 libur nasional + 11 cuti bersama; 2026: 17 + 8
-        assertThat(id.all()).hasSize(53);
+        // 2025: 17 libur nasional + 11 cuti bersama; 2026: 17 + 8; 2027: 18 + 8
+        assertThat(id.all()).hasSize(79);
         assertThat(id.all()).filteredOn(h -> h.date().getYear() == 2025 && h.type() == HolidayType.CUTI_BERSAMA).hasSize(11);
         assertThat(id.all()).filteredOn(h -> h.date().getYear() == 2026 && h.type() == HolidayType.LIBUR_NASIONAL).hasSize(17);
         assertThat(id.firstYear()).contains(Year.of(2025));
-        assertThat(id.lastYear()).contains(Year.of(2026));
+        assertThat(id.all()).filteredOn(h -> h.date().getYear() == 2026 && h.type() == HolidayType.CUTI_BERSAMA).hasSize(8);
+        assertThat(id.all()).filteredOn(h -> h.date().getYear() == 2027 && h.type() == HolidayType.LIBUR_NASIONAL).hasSize(18);
+        assertThat(id.all()).filteredOn(h -> h.date().getYear() == 2027 && h.type() == HolidayType.CUTI_BERSAMA).hasSize(8);
+        assertThat(id.lastYear()).contains(Year.of(2027));
         assertThat(id.on(LocalDate.of(2025, 8, 18))).singleElement().satisfies(h -> {
             assertThat(h.type()).isEqualTo(HolidayType.CUTI_BERSAMA);
             assertThat(h.legalBasis()).isEqualTo("SKB 933/2025 1/2025 3/2025 (amends SKB 1017/2024 2/2024 2/2024)");
         });
         // the resource is the domain file byte for byte; writing the parsed data back gives it again
         assertThat(id.toCsv()).isEqualTo(SourceTexts.resource("/io/github/tertib/time/holidays-id.csv"));
+    }
+
+    @Test
+    void the_2027_data_is_the_signed_skb_of_15_september_2026() {
+        String skb = "SKB 1205/2026 3/2026 2/2026";
+        Holidays id = Holidays.indonesia();
+        assertThat(id.all()).filteredOn(h -> h.date().getYear() == 2027).extracting(Holiday::legalBasis)
+                .hasSize(26).containsOnly(skb);
+        assertThat(id.on(LocalDate.of(2027, 1, 1))).singleElement()
+                .isEqualTo(new Holiday(LocalDate.of(2027, 1, 1), HolidayType.LIBUR_NASIONAL, "Tahun Baru 2027 Masehi", skb));
+        // Idul Fitri 1448 H (Lampiran A item 5), with cuti bersama on 9, 12 and 15 March
+        assertThat(id.on(LocalDate.of(2027, 3, 10))).singleElement()
+                .isEqualTo(new Holiday(LocalDate.of(2027, 3, 10), HolidayType.LIBUR_NASIONAL, "Idul Fitri 1448 Hijriah", skb));
+        assertThat(id.on(LocalDate.of(2027, 3, 15))).singleElement()
+                .isEqualTo(new Holiday(LocalDate.of(2027, 3, 15), HolidayType.CUTI_BERSAMA, "Cuti bersama Idul Fitri", skb));
+        // new in 2027: cuti bersama for Wafat Yesus Kristus; Isra Mikraj falls twice (1448 H and 1449 H)
+        assertThat(id.on(LocalDate.of(2027, 3, 25))).extracting(Holiday::type).containsExactly(HolidayType.CUTI_BERSAMA);
+        assertThat(id.all()).filteredOn(h -> h.date().getYear() == 2027 && h.name().startsWith("Isra Mikraj"))
+                .extracting(Holiday::date).containsExactly(LocalDate.of(2027, 1, 5), LocalDate.of(2027, 12, 26));
+        assertThat(id.on(LocalDate.of(2027, 5, 17))).singleElement()
+                .isEqualTo(new Holiday(LocalDate.of(2027, 5, 17), HolidayType.LIBUR_NASIONAL, "Idul Adha 1448 Hijriah", skb));
     }
 
     @Test
@@ -105,7 +129,7 @@ class HolidaysTest {
         Holidays merged = Holidays.indonesia().merge(amendment);
         assertThat(merged.on(moved)).singleElement().extracting(Holiday::legalBasis).isEqualTo("SKB amendment");
         assertThat(merged.on(LocalDate.of(2026, 12, 31))).hasSize(1);
-        assertThat(merged.all()).hasSize(54);
+        assertThat(merged.all()).hasSize(80);
         // the amendment alone changes nothing else, and merging the other way round keeps the original
         assertThat(amendment.merge(Holidays.indonesia()).on(moved).get(0).legalBasis())
                 .isEqualTo("SKB 1497/2025 2/2025 5/2025");
@@ -116,8 +140,8 @@ class HolidaysTest {
         LocalDate date = LocalDate.of(2026, 12, 24);
         Holidays h = Holidays.indonesia().without(date);
         assertThat(h.on(date)).isEmpty();
-        assertThat(h.all()).hasSize(52);
-        assertThat(h.lastYear()).contains(Year.of(2026));
+        assertThat(h.all()).hasSize(78);
+        assertThat(h.lastYear()).contains(Year.of(2027));
         assertThat(h.without(date)).isSameAs(h);
         // and the calendar follows: Thursday 24 December 2026 works
         WorkCalendar cal = WorkCalendar.asn(WorkCalendarTest.WIB).withHolidays(h);
@@ -134,12 +158,12 @@ class HolidaysTest {
 
     @Test
     void refuses_a_set_that_skips_a_year() {
-        Holidays later = Holidays.of(new Holiday(LocalDate.of(2028, 1, 1), HolidayType.LIBUR_NASIONAL, "Tahun Baru",
+        Holidays later = Holidays.of(new Holiday(LocalDate.of(2029, 1, 1), HolidayType.LIBUR_NASIONAL, "Tahun Baru",
                 "SKB"));
         assertThatThrownBy(() -> Holidays.indonesia().merge(later))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the holidays cover 2025 to 2028 but have nothing for 2027: add the holidays of"
-                        + " 2027");
+                .hasMessageStartingWith("the holidays cover 2025 to 2029 but have nothing for 2028: add the holidays of"
+                        + " 2028");
     }
 
     @Test
@@ -149,9 +173,10 @@ class HolidaysTest {
         assertThat(Holidays.none().covers(LocalDate.of(2026, 1, 1))).isFalse();
         assertThat(Holidays.of()).isEqualTo(Holidays.none());
         assertThat(Holidays.none()).hasToString("Holidays[none]");
-        assertThat(Holidays.indonesia()).hasToString("Holidays[53 dates, 2025-2026]");
+        assertThat(Holidays.indonesia()).hasToString("Holidays[79 dates, 2025-2027]");
         assertThat(Holidays.indonesia().covers(LocalDate.of(2025, 1, 1))).isTrue();
-        assertThat(Holidays.indonesia().covers(LocalDate.of(2027, 1, 1))).isFalse();
+        assertThat(Holidays.indonesia().covers(LocalDate.of(2027, 12, 31))).isTrue();
+        assertThat(Holidays.indonesia().covers(LocalDate.of(2028, 1, 1))).isFalse();
     }
 
     @Test

@@ -316,9 +316,37 @@ class WorkCalendarTest {
     @DisplayName("beyond the holiday data")
     class BeyondData {
 
+        /** The boundary of the data, shown on the built-in data as it was before 2027 was added. */
+        static final WorkCalendar ASN_TO_2026 = ASN.withHolidays(Holidays.of(Holidays.indonesia().all().stream()
+                .filter(h -> h.date().getYear() <= 2026).toList()));
+
+        @Test
+        void the_built_in_data_answers_through_2027_and_refuses_2028() {
+            // Monday 4 January 2027 is an ordinary working day; Friday 1 January 2027 is Tahun Baru
+            assertThat(ASN_ID.isWorkingTime(wib("2027-01-04T09:00"))).isTrue();
+            assertThat(ASN_ID.isWorkingTime(wib("2027-01-01T09:00"))).isFalse();
+            // Wednesday 10 March 2027 is Idul Fitri 1448 H; Tuesday 9 March 2027 is cuti bersama
+            assertThat(ASN_ID.workingHoursOn(LocalDate.of(2027, 3, 10))).isEmpty();
+            assertThat(ASN_ID.workingHoursOn(LocalDate.of(2027, 3, 9))).isEmpty();
+            // Friday 31 December 2027 15:30-16:30 is the last hour the data answers for
+            assertThat(ASN_ID.plusWorkingTime(wib("2027-12-31T15:30"), minutes(60))).isEqualTo(wib("2027-12-31T16:30"));
+            assertThatThrownBy(() -> ASN_ID.isWorkingTime(wib("2028-01-04T09:00")))
+                    .isInstanceOfSatisfying(OutsideHolidayDataException.class, e -> {
+                        assertThat(e.lastYear()).isEqualTo(Year.of(2027));
+                        assertThat(e.date()).isEqualTo(LocalDate.of(2028, 1, 4));
+                    })
+                    .hasMessageStartingWith("the calendar's holiday data covers 2025 to 2027 and says nothing about"
+                            + " 2028-01-04: merge the holidays of 2028 into it");
+            assertThatThrownBy(() -> ASN_ID.plusWorkingTime(wib("2027-12-31T15:30"), minutes(120)))
+                    .isInstanceOf(OutsideHolidayDataException.class);
+            // unless told to assume none: Monday 3 January 2028, 07:30 + 60
+            assertThat(ASN_ID.assumingNoHolidaysOutsideData().plusWorkingTime(wib("2027-12-31T15:30"), minutes(120)))
+                    .isEqualTo(wib("2028-01-03T08:30"));
+        }
+
         @Test
         void refuses_a_date_after_the_data_naming_the_last_year_and_the_fix() {
-            assertThatThrownBy(() -> ASN_ID.isWorkingTime(wib("2027-01-04T09:00")))
+            assertThatThrownBy(() -> ASN_TO_2026.isWorkingTime(wib("2027-01-04T09:00")))
                     .isInstanceOfSatisfying(OutsideHolidayDataException.class, e -> {
                         assertThat(e.lastYear()).isEqualTo(Year.of(2026));
                         assertThat(e.firstYear()).isEqualTo(Year.of(2025));
@@ -332,7 +360,7 @@ class WorkCalendarTest {
 
         @Test
         void refuses_a_date_before_the_data() {
-            assertThatThrownBy(() -> ASN_ID.workingTimeBetween(wib("2024-12-31T09:00"), wib("2025-01-02T09:00")))
+            assertThatThrownBy(() -> ASN_TO_2026.workingTimeBetween(wib("2024-12-31T09:00"), wib("2025-01-02T09:00")))
                     .isInstanceOfSatisfying(OutsideHolidayDataException.class,
                             e -> assertThat(e.date()).isEqualTo(LocalDate.of(2024, 12, 31)));
         }
@@ -340,23 +368,23 @@ class WorkCalendarTest {
         @Test
         void refuses_a_result_that_would_need_the_next_years_holidays() {
             // Thursday 2026-12-31 15:00-16:00 = 60; the rest falls in 2027
-            assertThatThrownBy(() -> ASN_ID.plusWorkingTime(wib("2026-12-31T15:00"), minutes(120)))
+            assertThatThrownBy(() -> ASN_TO_2026.plusWorkingTime(wib("2026-12-31T15:00"), minutes(120)))
                     .isInstanceOfSatisfying(OutsideHolidayDataException.class,
                             e -> assertThat(e.date()).isEqualTo(LocalDate.of(2027, 1, 1)));
-            assertThatThrownBy(() -> ASN_ID.nextWorkingInstant(wib("2026-12-31T17:00")))
+            assertThatThrownBy(() -> ASN_TO_2026.nextWorkingInstant(wib("2026-12-31T17:00")))
                     .isInstanceOf(OutsideHolidayDataException.class);
         }
 
         @Test
         void answers_up_to_the_last_instant_of_the_data() {
             // exactly 60 minutes fit into 2026: the answer is Thursday 16:00
-            assertThat(ASN_ID.plusWorkingTime(wib("2026-12-31T15:00"), minutes(60))).isEqualTo(wib("2026-12-31T16:00"));
-            assertThat(ASN_ID.workingTimeBetween(wib("2026-12-31T15:00"), wib("2027-01-01T00:00"))).isEqualTo(minutes(60));
+            assertThat(ASN_TO_2026.plusWorkingTime(wib("2026-12-31T15:00"), minutes(60))).isEqualTo(wib("2026-12-31T16:00"));
+            assertThat(ASN_TO_2026.workingTimeBetween(wib("2026-12-31T15:00"), wib("2027-01-01T00:00"))).isEqualTo(minutes(60));
         }
 
         @Test
         void with_the_opt_out_treats_later_years_as_holiday_free() {
-            WorkCalendar cal = ASN_ID.assumingNoHolidaysOutsideData();
+            WorkCalendar cal = ASN_TO_2026.assumingNoHolidaysOutsideData();
             assertThat(cal.isWorkingTime(wib("2027-01-04T09:00"))).isTrue();
             // 2027-01-01 (New Year, unknown to the data) is read as an ordinary Friday: 07:30 + 60 = 08:30
             assertThat(cal.plusWorkingTime(wib("2026-12-31T15:00"), minutes(120))).isEqualTo(wib("2027-01-01T08:30"));
@@ -371,7 +399,7 @@ class WorkCalendarTest {
 
         @Test
         void working_hours_of_a_date_outside_the_data_are_refused_too() {
-            assertThatThrownBy(() -> ASN_ID.workingHoursOn(LocalDate.of(2027, 1, 4)))
+            assertThatThrownBy(() -> ASN_TO_2026.workingHoursOn(LocalDate.of(2027, 1, 4)))
                     .isInstanceOf(OutsideHolidayDataException.class);
         }
 
@@ -550,7 +578,7 @@ class WorkCalendarTest {
             assertThat(ASN.withZone(BERLIN)).isEqualTo(WorkCalendar.asn(BERLIN));
             assertThat(ASN.withSchedule(WeeklySchedule.continuous())).isEqualTo(WorkCalendar.continuous(WIB));
             assertThat(ASN_ID.toString()).startsWith("WorkCalendar[Asia/Jakarta; MON-THU 07:30-12:00 13:00-16:00;")
-                    .contains("Holidays[53 dates, 2025-2026]");
+                    .contains("Holidays[79 dates, 2025-2027]");
         }
 
         @Test

@@ -55,15 +55,15 @@ class TimeGuideExamplesTest {
 
     @Test
     void beyond_the_holiday_data() {
-        assertThatThrownBy(() -> cal.isWorkingTime(wib("2027-01-04T09:00")))
+        assertThatThrownBy(() -> cal.isWorkingTime(wib("2028-01-04T09:00")))
                 .isInstanceOf(OutsideHolidayDataException.class)
-                .hasMessage("the calendar's holiday data covers 2025 to 2026 and says nothing about 2027-01-04:"
-                        + " merge the holidays of 2027 into it (Holidays.parseCsv(…) and merge), or build it with"
+                .hasMessage("the calendar's holiday data covers 2025 to 2027 and says nothing about 2028-01-04:"
+                        + " merge the holidays of 2028 into it (Holidays.parseCsv(…) and merge), or build it with"
                         + " assumingNoHolidaysOutsideData() to treat years without data as having no holidays");
-        assertThat(cal.plusWorkingTime(wib("2026-12-31T15:00"), Duration.ofMinutes(60))).isEqualTo(wib("2026-12-31T16:00"));
-        assertThatThrownBy(() -> cal.plusWorkingTime(wib("2026-12-31T15:00"), Duration.ofMinutes(120)))
+        assertThat(cal.plusWorkingTime(wib("2027-12-31T15:30"), Duration.ofMinutes(60))).isEqualTo(wib("2027-12-31T16:30"));
+        assertThatThrownBy(() -> cal.plusWorkingTime(wib("2027-12-31T15:30"), Duration.ofMinutes(120)))
                 .isInstanceOf(OutsideHolidayDataException.class);
-        assertThat(cal.assumingNoHolidaysOutsideData().isWorkingTime(wib("2027-01-04T09:00"))).isTrue();
+        assertThat(cal.assumingNoHolidaysOutsideData().isWorkingTime(wib("2028-01-04T09:00"))).isTrue();
         assertThat(WorkCalendar.asn(ZoneId.of("Asia/Jakarta")).isWorkingTime(wib("2030-01-07T09:00"))).isTrue();
     }
 
@@ -173,7 +173,7 @@ class TimeGuideExamplesTest {
                 date,type,name,legal_basis
                 2026-07-17,LOCAL,"Libur lokal, contoh",Keputusan Kepala Dinas No. 1/2026 (contoh)
                 """));
-        assertThat(office.lastYear()).contains(Year.of(2026));
+        assertThat(office.lastYear()).contains(Year.of(2027));
         assertThat(office.on(LocalDate.of(2026, 7, 17)).get(0).legalBasis())
                 .isEqualTo("Keputusan Kepala Dinas No. 1/2026 (contoh)");
     }
@@ -182,10 +182,10 @@ class TimeGuideExamplesTest {
     void javadoc_of_outside_holiday_data_exception() {
         WorkCalendar calendar = cal;
         try {
-            calendar.isWorkingTime(Instant.parse("2027-01-04T02:00:00Z"));
+            calendar.isWorkingTime(Instant.parse("2028-01-04T02:00:00Z"));
             throw new AssertionError("not refused");
         } catch (OutsideHolidayDataException e) {
-            assertThat(e.lastYear()).isEqualTo(Year.of(2026));
+            assertThat(e.lastYear()).isEqualTo(Year.of(2027));
         }
     }
 

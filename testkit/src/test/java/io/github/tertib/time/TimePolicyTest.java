@@ -166,7 +166,7 @@ class TimePolicyTest {
 
     @Test
     void beyond_the_holiday_data_a_policy_refuses_like_its_calendar() {
-        assertThatThrownBy(() -> TimePolicy.workingDays().due(ASN_ID, wib("2026-12-28T10:00"), STEP_4))
+        assertThatThrownBy(() -> TimePolicy.workingDays().due(ASN_ID, wib("2027-12-27T10:00"), STEP_4))
                 .isInstanceOf(OutsideHolidayDataException.class);
     }
 
