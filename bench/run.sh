@@ -29,7 +29,9 @@ domain="$(cd "${TERTIB_DOMAIN:-$root/../shared/domain}" && pwd)"
 if $smoke; then
   settings=(-f 1 -wi 1 -w 1s -i 1 -r 1s -p openCases=1000 -p storedCases=1000)
 else
-  settings=(-f 3 -wi 5 -w 1s -i 5 -r 1s -p openCases=10000,100000,1000000 -p storedCases=100000,1000000)
+  settings=(-f 3 -wi 5 -w 1s -i 5 -r 1s -p openCases=10000,100000,1000000)
+  # one monitoring report of a million stored cases takes seconds: it gets a JMH run of its own
+  monitoring=(-f 1 -wi 1 -w 1s -i 3 -r 1s -p storedCases=100000,1000000)
 fi
 
 started=$(date +%s)
@@ -39,10 +41,22 @@ jar=bench/target/benchmarks.jar
 result=bench/target/jmh-result.json
 footprint=bench/target/footprint.tsv
 roundtrips=bench/target/roundtrips.tsv
+results=(--jmh "$result")
+profilers=(-prof gc -prof io.github.tertib.bench.LiveHeapProfiler)
+jvm="-Xms1g -Xmx1g -Dtertib.domain=$domain"
 
-echo "== JMH ${settings[*]} -prof gc ${*:-(all benchmarks)}"
-"$java" -jar "$jar" "${settings[@]}" -prof gc -prof io.github.tertib.bench.LiveHeapProfiler -rf json -rff "$result" \
-  -jvmArgsAppend "-Xms1g -Xmx1g -Dtertib.domain=$domain" "$@"
+if $smoke || [ $# -gt 0 ]; then
+  echo "== JMH ${settings[*]} ${profilers[*]} ${*:-(all benchmarks)}"
+  "$java" -jar "$jar" "${settings[@]}" "${profilers[@]}" -rf json -rff "$result" -jvmArgsAppend "$jvm" "$@"
+else
+  echo "== JMH ${settings[*]} ${profilers[*]} (all benchmarks but TertibStoreMonitoringBench)"
+  "$java" -jar "$jar" "${settings[@]}" "${profilers[@]}" -rf json -rff "$result" -jvmArgsAppend "$jvm" \
+    -e TertibStoreMonitoringBench
+  echo "== JMH ${monitoring[*]} ${profilers[*]} TertibStoreMonitoringBench"
+  "$java" -jar "$jar" "${monitoring[@]}" "${profilers[@]}" -rf json -rff bench/target/jmh-monitoring.json \
+    -jvmArgsAppend "$jvm" TertibStoreMonitoringBench
+  results+=(--jmh bench/target/jmh-monitoring.json)
+fi
 
 echo "== retained size (JOL)"
 "$java" -Djdk.attach.allowAttachSelf=true -cp "$jar" io.github.tertib.bench.report.Footprint "$footprint"
@@ -51,7 +65,7 @@ echo "== SQL round trips per command (CountingDataSource)"
 "$java" -Xmx1g -cp "$jar" io.github.tertib.bench.report.RoundTrips "$roundtrips"
 
 echo "== docs/performance.md"
-report=(--jmh "$result" --footprint "$footprint" --roundtrips "$roundtrips" --out docs/performance.md
+report=("${results[@]}" --footprint "$footprint" --roundtrips "$roundtrips" --out docs/performance.md
         --commit "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)")
 if $smoke; then
   report+=(--smoke --command "bench/run.sh --smoke${*:+ $*}")

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -105,6 +106,7 @@ public final class PerformanceReport {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new HashMap<>();
+        List<Path> jmh = new ArrayList<>();
         boolean smoke = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -112,6 +114,10 @@ public final class PerformanceReport {
                 case "--jmh", "--footprint", "--roundtrips", "--out", "--command", "--commit", "--notes" -> {
                     if (i + 1 == args.length) {
                         usage(args[i] + " needs a value");
+                    }
+                    if (args[i].equals("--jmh")) {
+                        // bench/run.sh runs the longest benchmark in a JMH run of its own
+                        jmh.add(Path.of(args[i + 1]));
                     }
                     options.put(args[i], args[++i]);
                 }
@@ -121,7 +127,10 @@ public final class PerformanceReport {
         if (!options.containsKey("--jmh") || !options.containsKey("--out")) {
             usage("--jmh and --out are required");
         }
-        List<JmhRun> runs = Measurement.readJmh(Path.of(options.get("--jmh")));
+        List<JmhRun> runs = new ArrayList<>();
+        for (Path json : jmh) {
+            runs.addAll(Measurement.readJmh(json));
+        }
         List<Measurement> footprints = options.containsKey("--footprint")
                 ? Measurement.readFootprint(Path.of(options.get("--footprint")))
                 : List.of();
@@ -147,7 +156,7 @@ public final class PerformanceReport {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: PerformanceReport --jmh RESULT.json --out FILE.md [--footprint FOOTPRINT.tsv]"
+        System.err.println("usage: PerformanceReport --jmh RESULT.json [--jmh MORE.json] --out FILE.md [--footprint FOOTPRINT.tsv]"
                 + " [--roundtrips ROUNDTRIPS.tsv] [--smoke] [--command TEXT] [--commit SHA] [--notes ANALYSIS.md]");
         System.exit(2);
     }
