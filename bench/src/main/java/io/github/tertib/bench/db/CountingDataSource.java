@@ -38,7 +38,8 @@ import javax.sql.DataSource;
  * connections from the pool, and reading result sets already fetched, are not round trips.
  *
  * <p>With {@link #journal(boolean)} on, the SQL text of every statement executed is kept in order
- * ({@link #takeJournal()}), to show which tables a command touches. Thread-safe; the counts are
+ * ({@link #takeJournal()}), to show which tables a command touches; a batch is one entry,
+ * {@code -- batch of N: } and its statements separated by {@value #BATCH_SEPARATOR}. Thread-safe; the counts are
  * totals over all threads.
  */
 public final class CountingDataSource {
@@ -46,6 +47,9 @@ public final class CountingDataSource {
     private static final Set<String> EXECUTES = Set.of(
             "execute", "executeQuery", "executeUpdate", "executeLargeUpdate");
     private static final Set<String> BATCHES = Set.of("executeBatch", "executeLargeBatch");
+
+    /** Between the statements of a batch in its journal entry. */
+    public static final String BATCH_SEPARATOR = " ;; ";
 
     private final DataSource real;
     private final DataSource proxy;
@@ -226,8 +230,7 @@ public final class CountingDataSource {
                 connection.executed(args != null && args.length > 0 && args[0] instanceof String sql ? sql : preparedSql);
             } else if (BATCHES.contains(name)) {
                 batches.incrementAndGet();
-                connection.executed("-- batch of " + batched.size() + ": "
-                        + (batched.isEmpty() ? "" : batched.get(0)));
+                connection.executed("-- batch of " + batched.size() + ": " + String.join(BATCH_SEPARATOR, batched));
                 batched.clear();
             } else if (name.equals("clearBatch")) {
                 batched.clear();

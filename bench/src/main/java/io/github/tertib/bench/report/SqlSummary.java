@@ -1,5 +1,6 @@
 package io.github.tertib.bench.report;
 
+import io.github.tertib.bench.db.CountingDataSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,11 @@ final class SqlSummary {
         if (statements.isEmpty()) {
             return "none";
         }
+        return statements.size() + " statements: " + fold(statements);
+    }
+
+    /** Each statement as its verb and table, repeats in a row folded. */
+    private static String fold(List<String> statements) {
         List<String> words = new ArrayList<>();
         for (String sql : statements) {
             words.add(one(sql));
@@ -45,14 +51,15 @@ final class SqlSummary {
             folded.add(j - i == 1 ? words.get(i) : words.get(i) + " × " + (j - i));
             i = j;
         }
-        return statements.size() + " statements: " + String.join(", ", folded);
+        return String.join(", ", folded);
     }
 
     /** One statement as its verb and table. */
     static String one(String sql) {
         Matcher batch = BATCH.matcher(sql);
         if (batch.matches()) {
-            return "batch of " + batch.group(1) + " (" + one(batch.group(2)) + ")";
+            return "batch of " + batch.group(1) + " ("
+                    + fold(List.of(batch.group(2).split(Pattern.quote(CountingDataSource.BATCH_SEPARATOR)))) + ")";
         }
         for (Verb verb : VERBS) {
             Matcher matcher = verb.pattern().matcher(sql);

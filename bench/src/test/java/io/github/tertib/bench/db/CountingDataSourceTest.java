@@ -54,7 +54,8 @@ class CountingDataSourceTest {
         assertThat(counting.counts()).isEqualTo(new JdbcCounts(2, 1, 1, 0, 1));
         assertThat(counting.counts().roundTrips()).isEqualTo(4);
         assertThat(counting.takeJournal()).containsExactly("insert into t values (?, ?)",
-                "-- batch of 3: insert into t values (?, ?)", "select count(*) from t");
+                "-- batch of 3: insert into t values (?, ?) ;; insert into t values (?, ?) ;; insert into t values (?, ?)",
+                "select count(*) from t");
         assertThat(counting.takeJournal()).isEmpty();
     }
 
