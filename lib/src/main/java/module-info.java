@@ -9,6 +9,8 @@
 @SuppressWarnings({"requires-automatic", "requires-transitive-automatic"})
 module io.github.tertib {
     requires static transitive quicktheories;
+    // The case store's API takes a javax.sql.DataSource; java.sql is part of the JDK.
+    requires transitive java.sql;
 
     exports io.github.tertib;
     exports io.github.tertib.sop;
@@ -16,6 +18,7 @@ module io.github.tertib {
     exports io.github.tertib.catalog;
     exports io.github.tertib.time;
     exports io.github.tertib.compliance;
+    exports io.github.tertib.store;
     exports io.github.tertib.text;
     exports io.github.tertib.render;
     exports io.github.tertib.testkit;

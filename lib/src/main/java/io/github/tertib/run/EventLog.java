@@ -1,6 +1,10 @@
 package io.github.tertib.run;
 
+import io.github.tertib.TertibParseException;
+import io.github.tertib.sop.Fingerprint;
+import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.Role;
+import java.time.LocalDate;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -25,12 +29,17 @@ import java.util.Optional;
  */
 public final class EventLog {
 
-    /** The first line of every log: the form's name and version. */
-    public static final String HEADER = "tertib-event-log 1";
+    /** The first line of every log this Tertib writes: the form's name and version. */
+    public static final String HEADER = "tertib-event-log 2";
 
-    private static final int FIELDS = 15;
+    /** The first line of the logs earlier Tertibs wrote, whose started events record no revision. */
+    static final String HEADER_1 = "tertib-event-log 1";
+
+    private static final int FIELDS = 17;
+    private static final int FIELDS_1 = 15;
     private static final String[] FIELD_NAMES = {"type", "at", "step", "role id", "role title", "actor id",
-        "actor name", "capacity", "from", "until", "remark", "case", "sop", "answer", "digest"};
+        "actor name", "capacity", "from", "until", "remark", "case", "sop", "revised", "fingerprint", "answer",
+        "digest"};
 
     private EventLog() {
     }
@@ -69,11 +78,17 @@ public final class EventLog {
         String type;
         String instance = "";
         String sop = "";
+        String revised = "";
+        String fingerprint = "";
         String answer = "";
         if (e instanceof Event.Started s) {
             type = "started";
             instance = s.instanceId();
             sop = s.sop();
+            if (s.revision().isPresent()) {
+                revised = s.revision().get().revised().map(Object::toString).orElse("");
+                fingerprint = s.revision().get().fingerprint().toString();
+            }
         } else if (e instanceof Event.PartCompleted) {
             type = "completed";
         } else if (e instanceof Event.Decided d) {
@@ -102,6 +117,7 @@ public final class EventLog {
         escape(b, e.remark().orElse("")).append('\t');
         escape(b, instance).append('\t');
         escape(b, sop).append('\t');
+        b.append(revised).append('\t').append(fingerprint).append('\t');
         b.append(answer).append('\t').append(e.digest());
     }
 
@@ -139,6 +155,7 @@ public final class EventLog {
     public static List<Event> parse(String text) {
         Objects.requireNonNull(text, "text");
         List<Event> events = new ArrayList<>();
+        boolean version1 = false;
         int lineNo = 0;
         int pos = 0;
         int end = text.length();
@@ -160,30 +177,44 @@ public final class EventLog {
             }
             lineNo++;
             if (lineNo == 1) {
-                if (!line.equals(HEADER)) {
+                version1 = line.equals(HEADER_1);
+                if (!line.equals(HEADER) && !version1) {
                     throw new MalformedEventLogException(1, line.startsWith("tertib-event-log ")
                             ? "version \"" + line.substring(17) + "\" is not one this Tertib reads; it reads \""
-                                    + HEADER + "\""
+                                    + HEADER + "\" and \"" + HEADER_1 + "\""
                             : "a log starts with the line \"" + HEADER + "\", not \"" + shortened(line) + "\"", null);
                 }
             } else {
-                events.add(parseLine(line, lineNo));
+                events.add(parseLine(line, lineNo, version1));
             }
             pos = nl + 1;
         }
         return List.copyOf(events);
     }
 
-    private static Event parseLine(String line, int lineNo) {
+    private static Event parseLine(String line, int lineNo, boolean version1) {
         if (line.isEmpty()) {
             throw new MalformedEventLogException(lineNo, "the line is empty; each line after the first is one event",
                     null);
         }
         String[] f = line.split("\t", -1);
-        if (f.length != FIELDS) {
+        if (version1) {
+            if (f.length != FIELDS_1) {
+                throw new MalformedEventLogException(lineNo, "expected " + FIELDS_1 + " tab-separated fields (type, at,"
+                        + " step, role id, role title, actor id, actor name, capacity, from, until, remark, case, sop,"
+                        + " answer, digest) in a log of version 1, found " + f.length, null);
+            }
+            // Version 1 had no revision fields: its lines read as version 2 lines with them empty.
+            String[] two = new String[FIELDS];
+            System.arraycopy(f, 0, two, 0, 13);
+            two[13] = "";
+            two[14] = "";
+            System.arraycopy(f, 13, two, 15, 2);
+            f = two;
+        } else if (f.length != FIELDS) {
             throw new MalformedEventLogException(lineNo, "expected " + FIELDS + " tab-separated fields (type, at, step,"
-                    + " role id, role title, actor id, actor name, capacity, from, until, remark, case, sop, answer,"
-                    + " digest), found " + f.length, null);
+                    + " role id, role title, actor id, actor name, capacity, from, until, remark, case, sop, revised,"
+                    + " fingerprint, answer, digest), found " + f.length, null);
         }
         for (int i = 0; i < FIELDS; i++) {
             f[i] = unescape(f[i], lineNo, i);
@@ -232,7 +263,12 @@ public final class EventLog {
         }
         requireEmptyUnless(started, f, 11, lineNo, "only a started event has a case id");
         requireEmptyUnless(started, f, 12, lineNo, "only a started event has an SOP number");
-        requireEmptyUnless(decided, f, 13, lineNo, "only a decided event has an answer");
+        requireEmptyUnless(decided, f, 15, lineNo, "only a decided event has an answer");
+        if (!started) {
+            requireEmptyUnless(false, f, 13, lineNo, "only a started event has a Tanggal Revisi");
+            requireEmptyUnless(false, f, 14, lineNo, "only a started event has a fingerprint");
+        }
+        Optional<Revision> revision = revision(f, lineNo);
         if (reasoned && f[10].isEmpty()) {
             throw new MalformedEventLogException(lineNo, "a " + type + " event needs its reason in the remark field",
                     null);
@@ -246,22 +282,22 @@ public final class EventLog {
         }
         Digest digest;
         try {
-            digest = Digest.parse(f[14]);
+            digest = Digest.parse(f[16]);
         } catch (IllegalArgumentException e) {
             throw new MalformedEventLogException(lineNo, "the digest field: " + e.getMessage(), e);
         }
         try {
             switch (type) {
                 case "started":
-                    return new Event.Started(f[11], f[12], step, role, actor, delegation, at, remark, digest);
+                    return new Event.Started(f[11], f[12], revision, step, role, actor, delegation, at, remark, digest);
                 case "completed":
                     return new Event.PartCompleted(step, role, actor, delegation, at, remark, digest);
                 case "decided": {
                     Answer answer;
                     try {
-                        answer = Answer.parse(f[13]);
+                        answer = Answer.parse(f[15]);
                     } catch (IllegalArgumentException e) {
-                        throw field(lineNo, 13, "is not Ya or Tidak", f[13], e);
+                        throw field(lineNo, 15, "is not Ya or Tidak", f[15], e);
                     }
                     return new Event.Decided(step, answer, role, actor, delegation, at, remark, digest);
                 }
@@ -272,6 +308,31 @@ public final class EventLog {
                 default:
                     return new Event.Cancelled(step, role, actor, delegation, at, f[10], digest);
             }
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventLogException(lineNo, e.getMessage(), e);
+        }
+    }
+
+    /** The revision of a started line: none when both fields are empty (a log of version 1 has none). */
+    private static Optional<Revision> revision(String[] f, int lineNo) {
+        if (f[14].isEmpty()) {
+            requireEmptyUnless(false, f, 13, lineNo, "a Tanggal Revisi needs the fingerprint of its revision");
+            return Optional.empty();
+        }
+        Fingerprint fingerprint;
+        try {
+            fingerprint = Fingerprint.parse(f[14]);
+        } catch (TertibParseException e) {
+            throw new MalformedEventLogException(lineNo, "the fingerprint field: " + e.getMessage(), e);
+        }
+        Optional<LocalDate> revised;
+        try {
+            revised = f[13].isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(f[13]));
+        } catch (DateTimeParseException e) {
+            throw field(lineNo, 13, "is not an ISO-8601 date such as 2026-03-01", f[13], e);
+        }
+        try {
+            return Optional.of(new Revision(f[12], revised, fingerprint));
         } catch (IllegalArgumentException e) {
             throw new MalformedEventLogException(lineNo, e.getMessage(), e);
         }

@@ -2,6 +2,7 @@ package io.github.tertib.run;
 
 import io.github.tertib.sop.Assignment;
 import io.github.tertib.sop.Guard;
+import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.Step;
@@ -136,7 +137,8 @@ public final class SopInstance {
             throw new RejectedTransitionException(new Rejection(v.code, actor + " may not start case " + id
                     + " of SOP " + definition.number() + " at " + at + ": " + reason));
         }
-        Event e = new Event.Started(id, definition.number(), start.number(), v.role, actor.person(),
+        Event e = new Event.Started(id, definition.number(), Optional.of(definition.revision()), start.number(), v.role,
+                actor.person(),
                 Optional.ofNullable(v.delegation), at, Optional.ofNullable(remark), Digest.pending());
         return new SopInstance(definition, new Event[] {e}, 1, definition.indexOf(start.number()), 0);
     }
@@ -847,6 +849,12 @@ public final class SopInstance {
         if (!e.sop().equals(definition.number())) {
             throw bad(all, 0, "it starts a case of SOP " + e.sop() + ", not of SOP " + definition.number());
         }
+        if (e.revision().isPresent() && !e.revision().get().fingerprint().equals(definition.fingerprint())) {
+            Revision began = e.revision().get();
+            Revision given = definition.revision();
+            throw bad(all, 0, "case " + e.instanceId() + " began on " + describe(began) + ", and this definition is "
+                    + describe(given) + ", another revision: replay a case against the revision it began on");
+        }
         if (e.step() != start.number()) {
             throw bad(all, 0, "the START step of SOP " + definition.number() + " is step " + start.number());
         }
@@ -858,6 +866,11 @@ public final class SopInstance {
             throw bad(all, 0, delegationReason(e.delegation().get(), e.at()));
         }
         return new SopInstance(definition, all, 1, definition.indexOf(start.number()), 0);
+    }
+
+    private static String describe(Revision r) {
+        return "SOP " + r.number() + " " + r.revised().map(d -> "of Tanggal Revisi " + d).orElse("without Tanggal Revisi")
+                + " (fingerprint " + r.fingerprint() + ")";
     }
 
     /** The successor once the recorded event {@code all[size]} passes the commands' checks. */
