@@ -10,7 +10,7 @@
 # and 1,000,000 open cases and the store's monitoring 100,000 and 1,000,000 stored cases; --smoke
 # 1,000 of each. (The 1,000,000 datasets are never made by --smoke or by mvn verify.)
 #
-# Environment: TERTIB_DOMAIN (default ../shared/domain beside the project), JAVA (default java).
+# Environment: JAVA (default java).
 # Output: bench/target/jmh-result.json, bench/target/footprint.tsv, bench/target/roundtrips.tsv,
 # docs/performance.md.
 set -euo pipefail
@@ -23,8 +23,6 @@ if [ "${1:-}" = "--smoke" ]; then
   shift
 fi
 java="${JAVA:-java}"
-domain="$(cd "${TERTIB_DOMAIN:-$root/../shared/domain}" && pwd)"
-[ -f "$domain/holidays-id.csv" ] || { echo "no holidays-id.csv in $domain: set TERTIB_DOMAIN" >&2; exit 2; }
 
 if $smoke; then
   settings=(-f 1 -wi 1 -w 1s -i 1 -r 1s -p openCases=1000 -p storedCases=1000)
@@ -43,7 +41,7 @@ footprint=bench/target/footprint.tsv
 roundtrips=bench/target/roundtrips.tsv
 results=(--jmh "$result")
 profilers=(-prof gc -prof io.github.tertib.bench.LiveHeapProfiler)
-jvm="-Xms1g -Xmx1g -Dtertib.domain=$domain"
+jvm="-Xms1g -Xmx1g"
 
 if $smoke || [ $# -gt 0 ]; then
   echo "== JMH ${settings[*]} ${profilers[*]} ${*:-(all benchmarks)}"

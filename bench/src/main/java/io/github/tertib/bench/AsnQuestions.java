@@ -1,9 +1,7 @@
 package io.github.tertib.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.github.tertib.time.Holiday;
+import io.github.tertib.time.Holidays;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +15,7 @@ import java.util.Map;
 /**
  * The working-time questions every calendar benchmark asks, Tertib's and the peers' alike: the
  * ASN office week of a regional government in WIB with the 2026 libur nasional and cuti bersama
- * (shared/domain/working-time.md, holidays-id.csv), and three spans from one start.
+ * (the working hours of the ASN week and the library's holiday data), and three spans from one start.
  *
  * <p>Each span knows its answer, so a benchmark's setup can check that the calendar under test
  * was configured to answer the same question before it is timed.
@@ -87,35 +85,12 @@ public final class AsnQuestions {
         }
     }
 
-    /** The 2026 holidays (libur nasional and cuti bersama) from shared/domain/holidays-id.csv. */
+    /** The 2026 holidays (libur nasional and cuti bersama) from the library's own data, {@code Holidays.indonesia()}. */
     public static List<LocalDate> holidays() {
-        Path csv = domainDirectory().resolve("holidays-id.csv");
-        try {
-            return Files.readAllLines(csv).stream()
-                    .skip(1)
-                    .filter(line -> !line.isBlank())
-                    .map(line -> LocalDate.parse(line.substring(0, line.indexOf(','))))
-                    .filter(date -> date.getYear() == YEAR)
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the holidays from " + csv, e);
-        }
-    }
-
-    /**
-     * shared/domain: the system property {@code tertib.domain} (bench/run.sh sets it), else
-     * {@code ../shared/domain} from the project root or {@code ../../shared/domain} from bench/.
-     */
-    static Path domainDirectory() {
-        String property = System.getProperty("tertib.domain");
-        List<Path> candidates = property != null
-                ? List.of(Path.of(property))
-                : List.of(Path.of("../shared/domain"), Path.of("../../shared/domain"));
-        return candidates.stream()
-                .filter(dir -> Files.isRegularFile(dir.resolve("holidays-id.csv")))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no holidays-id.csv in " + candidates
-                        + ": set -Dtertib.domain=<path to shared/domain>"));
+        return Holidays.indonesia().all().stream()
+                .map(Holiday::date)
+                .filter(date -> date.getYear() == YEAR)
+                .toList();
     }
 
     private static Instant at(LocalDateTime local) {

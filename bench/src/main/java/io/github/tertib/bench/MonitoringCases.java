@@ -6,7 +6,7 @@ import static io.github.tertib.bench.TertibV4.KASI;
 import static io.github.tertib.bench.TertibV4.STAF;
 import static io.github.tertib.bench.TertibV4.TIM;
 
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;
@@ -97,17 +97,17 @@ public final class MonitoringCases {
         int parts = 0;
         run = run.complete(1, KASI, w.after(1));
         if (++parts == stopAfter) {
-            return cancelled ? run.cancel(KADIN, "dibatalkan", w.after(1)) : run;
+            return cancelled ? run.cancel(KADIN, w.after(1), "dibatalkan") : run;
         }
         for (int round = 0; ; round++) {
             boolean kabidFirst = random.nextBoolean();
             run = run.complete(2, kabidFirst ? KABID : KADIN, w.after(2));
             run = run.complete(2, kabidFirst ? KADIN : KABID, w.after(2));
             if ((parts += 2) >= stopAfter) {
-                return cancelled ? run.cancel(KADIN, "dibatalkan", w.after(1)) : run;
+                return cancelled ? run.cancel(KADIN, w.after(1), "dibatalkan") : run;
             }
             if (waits && round == 0) {
-                run = run.suspend(KASI, "menunggu kejelasan identitas peserta", w.after(3));
+                run = run.suspend(KASI, w.after(3), "menunggu kejelasan identitas peserta");
                 run = run.resume(KASI, w.afterMinutes(60 + random.nextInt(6 * 60)));
             }
             if (round < loops) {
@@ -118,20 +118,20 @@ public final class MonitoringCases {
             break;
         }
         if (++parts >= stopAfter) {
-            return cancelled ? run.cancel(KADIN, "dibatalkan", w.after(1)) : run;
+            return cancelled ? run.cancel(KADIN, w.after(1), "dibatalkan") : run;
         }
         run = run.complete(4, STAF, w.after(4));
         if (++parts >= stopAfter) {
-            return cancelled ? run.cancel(KADIN, "dibatalkan", w.after(1)) : run;
+            return cancelled ? run.cancel(KADIN, w.after(1), "dibatalkan") : run;
         }
         run = run.complete(5, TIM, w.after(5));
         if (++parts >= stopAfter) {
-            return cancelled ? run.cancel(KADIN, "dibatalkan", w.after(1)) : run;
+            return cancelled ? run.cancel(KADIN, w.after(1), "dibatalkan") : run;
         }
         boolean staffFirst = random.nextBoolean();
         run = run.complete(6, staffFirst ? STAF : KASI, w.after(6));
         if (++parts >= stopAfter) {
-            return cancelled ? run.cancel(KADIN, "dibatalkan", w.after(1)) : run;
+            return cancelled ? run.cancel(KADIN, w.after(1), "dibatalkan") : run;
         }
         return run.complete(6, staffFirst ? KASI : STAF, w.after(6));
     }

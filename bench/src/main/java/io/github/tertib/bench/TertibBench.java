@@ -9,11 +9,11 @@ import static io.github.tertib.bench.TertibV4.TIM;
 
 import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.ComplianceStatus;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Instant;
 import java.util.List;

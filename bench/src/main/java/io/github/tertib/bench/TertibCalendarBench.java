@@ -32,7 +32,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link TaskanaCalendarBench}.
  *
  * <p>Setup checks that this calendar is the peer's: the same weekly hours as
- * {@link AsnQuestions#WEEK}, the same 2026 days off as {@code shared/domain/holidays-id.csv}, and
+ * {@link AsnQuestions#WEEK}, the same 2026 days off as {@link AsnQuestions#holidays()}, and
  * the same answers for the span. The calendar's tables are built by its first query, in setup (they
  * are built once per calendar and shared by every later query).
  */

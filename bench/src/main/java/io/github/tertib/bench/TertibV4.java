@@ -8,7 +8,7 @@ import static io.github.tertib.catalog.PalangkaRaya.PELAKSANAAN;
 
 import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.InstanceStatus;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.tertib.bench.AsnQuestions.Span;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.InstanceStatus;
 import io.github.tertib.run.RejectedTransitionException;
 import io.github.tertib.run.SopInstance;

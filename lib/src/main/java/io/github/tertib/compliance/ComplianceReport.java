@@ -1,6 +1,8 @@
 package io.github.tertib.compliance;
 
-import io.github.tertib.run.Answer;
+import io.github.tertib.internal.CaseWalk;
+import io.github.tertib.internal.Instants;
+import io.github.tertib.internal.Unicode;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
@@ -92,6 +94,7 @@ public final class ComplianceReport {
      * @param calendar the office's working calendar
      * @param asOf the instant of the report, not earlier than the case's last event
      * @return the report
+     * @throws io.github.tertib.TertibException if {@code asOf} lies outside the years 1 to 9999
      * @throws IllegalArgumentException if {@code asOf} is earlier than the case's last event
      * @throws OutsideHolidayDataException if a visit, its due instant or {@code asOf} lies outside the
      *     calendar's holiday data
@@ -108,6 +111,7 @@ public final class ComplianceReport {
      * @param policy how a Waktu is read and elapsed time measured
      * @param asOf the instant of the report, not earlier than the case's last event
      * @return the report
+     * @throws io.github.tertib.TertibException if {@code asOf} lies outside the years 1 to 9999
      * @throws IllegalArgumentException if {@code asOf} is earlier than the case's last event
      * @throws OutsideHolidayDataException if a visit, its due instant or {@code asOf} lies outside the
      *     calendar's holiday data
@@ -117,6 +121,7 @@ public final class ComplianceReport {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(policy, "policy");
         Objects.requireNonNull(asOf, "asOf");
+        Instants.requireInRange(asOf, "the instant of the report (asOf)");
         return measure(instance, new Meter(calendar, policy), asOf);
     }
 
@@ -137,63 +142,12 @@ public final class ComplianceReport {
         }
         Plan plan = Plan.of(instance.definition(), meter.policy, meter.calendar);
         boolean cancelled = lastEvent instanceof Event.Cancelled;
-        int[] ordinals = new int[plan.parts.length];
-        StepCompliance[] out = new StepCompliance[size];
-        int[] ends = new int[size];
-        int count = 0;
-        int current = plan.start;
-        Instant activated = events.get(0).at();
-        int done = 0;
-        boolean yes = false;
-        boolean reachedEnd = false;
-        Instant suspendedAt = null;
-        Instant[] from = NO_INSTANTS;
-        Instant[] until = NO_INSTANTS;
-        int spans = 0;
-        for (int i = 1; i < size; i++) {
-            Event e = events.get(i);
-            if (e instanceof Event.PartCompleted || e instanceof Event.Decided) {
-                if (e instanceof Event.Decided d) {
-                    yes = d.answer() == Answer.YES;
-                }
-                if (++done == plan.parts[current]) {
-                    Instant at = e.at();
-                    out[count] = visit(meter, plan, current, ++ordinals[current], activated, at, from, until, spans, at,
-                            false);
-                    ends[count++] = i + 1;
-                    current = !plan.decision[current] ? plan.next[current]
-                            : yes ? plan.ifYes[current] : plan.ifNo[current];
-                    activated = at;
-                    done = 0;
-                    spans = 0;
-                    if (plan.end[current]) {
-                        reachedEnd = true;
-                        break;
-                    }
-                }
-            } else if (e instanceof Event.Suspended) {
-                suspendedAt = e.at();
-            } else if (suspendedAt != null) {
-                if (spans == from.length) {
-                    from = Arrays.copyOf(from, spans + 2);
-                    until = Arrays.copyOf(until, spans + 2);
-                }
-                from[spans] = suspendedAt;
-                until[spans++] = e.at();
-                suspendedAt = null;
-            }
-        }
-        if (!reachedEnd) {
-            if (suspendedAt != null) {
-                from = Arrays.copyOf(from, spans + 1);
-                until = Arrays.copyOf(until, spans + 1);
-                from[spans] = suspendedAt;
-                until[spans++] = null;
-            }
-            out[count] = visit(meter, plan, current, ++ordinals[current], activated, null, from, until, spans,
-                    cancelled ? last : asOf, cancelled);
-            ends[count++] = size;
-        }
+        Visits v = new Visits(meter, plan, events, cancelled ? last : asOf, cancelled);
+        CaseWalk.walk(instance.definition(), events, size, v);
+        boolean reachedEnd = v.reachedEnd;
+        int count = v.count;
+        StepCompliance[] out = v.out;
+        int[] ends = v.ends;
         Duration elapsed = Duration.ZERO;
         Duration suspended = Duration.ZERO;
         Duration standard = Duration.ZERO;
@@ -224,6 +178,65 @@ public final class ComplianceReport {
         return new ComplianceReport(instance, meter.calendar, meter.policy, asOf, List.of(Arrays.copyOf(out, count)),
                 elapsed, suspended, timed ? Optional.of(standard) : Optional.empty(), status,
                 Arrays.copyOf(ends, count));
+    }
+
+    /** Measures each visit the walk finds, with the suspensions found in it; END visits are not measured. */
+    private static final class Visits implements CaseWalk.Visitor {
+        private final Meter meter;
+        private final Plan plan;
+        private final List<Event> events;
+        private final Instant end;
+        private final boolean cancelled;
+        private final int[] ordinals;
+        final StepCompliance[] out;
+        final int[] ends;
+        int count;
+        boolean reachedEnd;
+        private Instant[] from = NO_INSTANTS;
+        private Instant[] until = NO_INSTANTS;
+        private int spans;
+
+        Visits(Meter meter, Plan plan, List<Event> events, Instant end, boolean cancelled) {
+            this.meter = meter;
+            this.plan = plan;
+            this.events = events;
+            this.end = end;
+            this.cancelled = cancelled;
+            this.ordinals = new int[plan.parts.length];
+            this.out = new StepCompliance[events.size()];
+            this.ends = new int[events.size()];
+        }
+
+        @Override
+        public void suspension(int fromIndex, int toIndex) {
+            if (spans == from.length) {
+                from = Arrays.copyOf(from, spans + 2);
+                until = Arrays.copyOf(until, spans + 2);
+            }
+            from[spans] = events.get(fromIndex).at();
+            until[spans++] = toIndex < 0 ? null : events.get(toIndex).at();
+        }
+
+        @Override
+        public void visit(int stepIndex, int entered, int left) {
+            if (plan.end[stepIndex]) {
+                reachedEnd = true;
+                return;
+            }
+            Instant activated = events.get(entered).at();
+            if (left >= 0) {
+                Instant at = events.get(left).at();
+                out[count] = ComplianceReport.visit(meter, plan, stepIndex, ++ordinals[stepIndex], activated, at, from,
+                        until, spans, at, false);
+                ends[count++] = left + 1;
+            } else {
+                // the spans are read to their count; an open one ends at the end measured to
+                out[count] = ComplianceReport.visit(meter, plan, stepIndex, ++ordinals[stepIndex], activated, null,
+                        Arrays.copyOf(from, spans), Arrays.copyOf(until, spans), spans, end, cancelled);
+                ends[count++] = events.size();
+            }
+            spans = 0;
+        }
     }
 
     private static final Instant[] NO_INSTANTS = new Instant[0];
@@ -387,7 +400,7 @@ public final class ComplianceReport {
         b.append(heading()).append('\n');
         Format.table(b, rows(), RIGHT);
         b.append(summary()).append('\n');
-        return b.toString();
+        return Unicode.wellFormed(b.toString());
     }
 
     /**
@@ -400,7 +413,7 @@ public final class ComplianceReport {
         b.append("**").append(Format.markdown(heading())).append("**\n\n");
         Format.markdownTable(b, rows(), RIGHT);
         b.append('\n').append(Format.markdown(summary())).append('\n');
-        return b.toString();
+        return Unicode.wellFormed(b.toString());
     }
 
     private static final boolean[] RIGHT = {true, true, false, false, true, true, true, false, false, true};

@@ -1,5 +1,6 @@
 package io.github.tertib.compliance;
 
+import io.github.tertib.internal.IndonesianWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -59,8 +60,7 @@ final class Format {
      * prints as the threshold: {@code 60%}, {@code 89,9%}.
      */
     static String percent(double share) {
-        long tenths = (long) Math.floor(share * 1000 + 1e-9);
-        return tenths % 10 == 0 ? tenths / 10 + "%" : tenths / 10 + "," + tenths % 10 + "%";
+        return IndonesianWords.percent(share);
     }
 
     /** A share as a decimal fraction for machines, to four places: {@code 0.6}, {@code 0.8999}. */
@@ -129,13 +129,13 @@ final class Format {
         }
     }
 
-    /** A table cell for Markdown: pipes, backslashes and the characters of emphasis, links and HTML escaped, lines joined. */
+    /** A table cell for Markdown: pipes, backslashes and the characters of emphasis, headings, strike-through, links and HTML escaped, lines joined. */
     static String markdown(String s) {
         StringBuilder b = new StringBuilder(s.length() + 8);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
-                case '|', '\\', '*', '_', '`', '[', ']', '<' -> b.append('\\').append(c);
+                case '|', '\\', '*', '_', '`', '[', ']', '<', '#', '~' -> b.append('\\').append(c);
                 case '\r' -> { }
                 case '\n' -> b.append(' ');
                 default -> b.append(c);

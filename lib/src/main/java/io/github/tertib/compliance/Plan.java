@@ -9,11 +9,10 @@ import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalInt;
 
 /**
- * What a report needs of a definition, by step index, read once: the transitions a walk over the events
- * follows, and each step's standard under a policy where it does not depend on the activation. A pure
+ * What a report needs of a definition, by step index, read once: each step's number, kind and count of
+ * parts, and its standard under a policy where it does not depend on the activation. A pure
  * function of the definition and the policy, immutable once built; the last one built is kept for the
  * next report, which is usually of the same SOP.
  */
@@ -23,14 +22,9 @@ final class Plan {
 
     final SopDefinition definition;
     final TimePolicy policy;
-    final int start;
     final int[] number;
     final boolean[] end;
-    final boolean[] decision;
     final int[] parts;
-    final int[] next;
-    final int[] ifYes;
-    final int[] ifNo;
     final TimeStandard[] written;
     /** The standard under the policy when it is the same for every activation; else null. */
     final Duration[] fixed;
@@ -42,11 +36,7 @@ final class Plan {
         int n = steps.size();
         number = new int[n];
         end = new boolean[n];
-        decision = new boolean[n];
         parts = new int[n];
-        next = new int[n];
-        ifYes = new int[n];
-        ifNo = new int[n];
         written = new TimeStandard[n];
         fixed = new Duration[n];
         boolean workingMinutes = policy.equals(TimePolicy.workingMinutes());
@@ -54,11 +44,7 @@ final class Plan {
             Step s = steps.get(i);
             number[i] = s.number();
             end[i] = s.kind() == StepKind.END;
-            decision[i] = s.kind() == StepKind.DECISION;
             parts[i] = s.parts().size();
-            next[i] = index(definition, s.next());
-            ifYes[i] = index(definition, s.ifYes());
-            ifNo[i] = index(definition, s.ifNo());
             if (s.time().isPresent()) {
                 TimeStandard t = s.time().get();
                 written[i] = t;
@@ -69,11 +55,6 @@ final class Plan {
                 fixed[i] = varies ? null : policy.standard(calendar, Instant.EPOCH, t);
             }
         }
-        start = definition.indexOf(definition.startStep().number());
-    }
-
-    private static int index(SopDefinition d, OptionalInt number) {
-        return number.isPresent() ? d.indexOf(number.getAsInt()) : -1;
     }
 
     /** The plan of the definition under the policy; {@code calendar} is only passed to the policy, which does not use it for the standards kept. */

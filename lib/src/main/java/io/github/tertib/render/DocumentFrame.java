@@ -1,5 +1,6 @@
 package io.github.tertib.render;
 
+import io.github.tertib.internal.Xml;
 import java.util.List;
 
 /**
@@ -75,7 +76,7 @@ final class DocumentFrame {
     static void open(StringBuilder b, String title) {
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"id\">\n<head>\n")
                 .append("<meta charset=\"utf-8\"/>\n<meta name=\"generator\" content=\"Tertib\"/>\n<title>")
-                .append(Text.xml(Text.oneLine(title))).append("</title>\n<style>\n").append(CSS)
+                .append(Xml.escape(Text.oneLine(title))).append("</title>\n<style>\n").append(CSS)
                 .append("\n</style>\n</head>\n<body>\n");
     }
 
@@ -86,19 +87,19 @@ final class DocumentFrame {
 
     /** A page's header line: the title in bold on the left, a note on the right. */
     static void header(StringBuilder b, String title, String right) {
-        b.append("<header><strong>").append(Text.xml(Text.oneLine(title))).append("</strong><span>")
-                .append(Text.xml(right)).append("</span></header>\n");
+        b.append("<header><strong>").append(Xml.escape(Text.oneLine(title))).append("</strong><span>")
+                .append(Xml.escape(right)).append("</span></header>\n");
     }
 
     /** A page's footer line: a reference on the left, a note (such as the page number) on the right. */
     static void footer(StringBuilder b, String left, String right) {
-        b.append("<footer><span>").append(Text.xml(Text.oneLine(left))).append("</span><span>").append(Text.xml(right))
+        b.append("<footer><span>").append(Xml.escape(Text.oneLine(left))).append("</span><span>").append(Xml.escape(right))
                 .append("</span></footer>\n");
     }
 
     /** The band under a header that says what the page describes: a case and an instant, or a report's scope. */
     static void band(StringBuilder b, String text) {
-        b.append("<p class=\"case\">").append(Text.xml(text)).append("</p>\n");
+        b.append("<p class=\"case\">").append(Xml.escape(text)).append("</p>\n");
     }
 
     /** A legend: a swatch (filled as the flowchart fills its symbols) and the label of each mark. */
@@ -108,7 +109,7 @@ final class DocumentFrame {
         }
         b.append("<div class=\"legend\">");
         for (StepMark m : marks) {
-            b.append("<span class=\"legend-item\">").append(swatch(m.colour())).append(Text.xml(m.label()))
+            b.append("<span class=\"legend-item\">").append(swatch(m.colour())).append(Xml.escape(m.label()))
                     .append("</span>");
         }
         b.append("</div>\n");

@@ -1,5 +1,6 @@
 package io.github.tertib.render;
 
+import io.github.tertib.internal.Xml;
 import io.github.tertib.sop.Identity;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Signatory;
@@ -85,9 +86,9 @@ final class HtmlDocument {
             Signatory s = id.approvedBy().get();
             b.append("<div class=\"post\">").append(html(s.post())).append("</div><div class=\"space\"></div>")
                     .append("<div class=\"name\">").append(html(s.name())).append("</div>");
-            s.rank().ifPresent(r -> b.append("<div class=\"rank\">").append(Text.xml(r.pangkat())).append(" (")
-                    .append(Text.xml(r.golongan())).append(")</div>"));
-            s.nip().ifPresent(n -> b.append("<div class=\"nip\">NIP. ").append(Text.xml(n.toString())).append("</div>"));
+            s.rank().ifPresent(r -> b.append("<div class=\"rank\">").append(Xml.escape(r.pangkat())).append(" (")
+                    .append(Xml.escape(r.golongan())).append(")</div>"));
+            s.nip().ifPresent(n -> b.append("<div class=\"nip\">NIP. ").append(Xml.escape(n.toString())).append("</div>"));
         } else {
             b.append("-");
         }
@@ -141,7 +142,7 @@ final class HtmlDocument {
 
     /** Escapes a value for HTML, keeping its line breaks. */
     private static String html(String s) {
-        return Text.xml(s.strip()).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>");
+        return Xml.escape(s.strip()).replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>");
     }
 
     /** The marks present, each label and colour once, in the order of the rows. */

@@ -23,51 +23,29 @@ final class MarkdownWriter {
             int c = t.codePointAt(i);
             i += Character.charCount(c);
             switch (c) {
-                case '&':
-                    b.append("&amp;");
-                    break;
-                case '<':
-                    b.append("&lt;");
-                    break;
-                case '>':
-                    b.append("&gt;");
-                    break;
-                case '\n':
-                    b.append("<br>");
-                    break;
-                case '|':
-                case '\\':
-                case '`':
-                case '*':
-                case '_':
-                case '[':
-                case ']':
-                case '#':
-                case '~':
-                    b.append('\\').appendCodePoint(c);
-                    break;
-                default:
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '\n' -> b.append("<br>");
+                case '|', '\\', '`', '*', '_', '[', ']', '#', '~' -> b.append('\\').appendCodePoint(c);
+                default -> {
                     if (Character.isISOControl(c) || Character.isWhitespace(c)) {
                         b.append(' ');
                     } else {
                         b.appendCodePoint(c);
                     }
-                    break;
+                }
             }
         }
         return b.toString();
     }
 
     private static String symbol(Step s, String label) {
-        switch (s.kind()) {
-            case START:
-            case END:
-                return "\u2b2d " + cell(label);
-            case DECISION:
-                return "\u25c7 " + cell(label);
-            default:
-                return "\u25ad " + cell(label);
-        }
+        return switch (s.kind()) {
+            case START, END -> "\u2b2d " + cell(label);
+            case DECISION -> "\u25c7 " + cell(label);
+            case PROCESS -> "\u25ad " + cell(label);
+        };
     }
 
     static String write(SopDefinition d, StepMarks marks) {

@@ -20,7 +20,9 @@ final class MermaidWriter {
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
-            if (c == '"' || c == '#' || c == '<' || c == '>' || c == '&' || c == '`' || c == '\\' || c == '|') {
+            // '%' too: "%%" would start a comment or, as "%%{...}%%", a directive that reconfigures the chart.
+            if (c == '"' || c == '#' || c == '<' || c == '>' || c == '&' || c == '`' || c == '\\' || c == '|'
+                    || c == '%' || c == '{' || c == '}') {
                 b.append('#').append(c).append(';');
             } else if (Character.isWhitespace(c) || Character.isISOControl(c)) {
                 b.append(' ');
@@ -37,15 +39,11 @@ final class MermaidWriter {
 
     private static String shape(Step s, int part, String text) {
         String t = "\"" + label(text) + "\"";
-        switch (s.kind()) {
-            case START:
-            case END:
-                return node(s, part) + "([" + t + "])";
-            case DECISION:
-                return node(s, part) + "{" + t + "}";
-            default:
-                return node(s, part) + "[" + t + "]";
-        }
+        return switch (s.kind()) {
+            case START, END -> node(s, part) + "([" + t + "])";
+            case DECISION -> node(s, part) + "{" + t + "}";
+            case PROCESS -> node(s, part) + "[" + t + "]";
+        };
     }
 
     private static String text(Step s, int part) {

@@ -7,6 +7,7 @@ import io.github.tertib.compliance.MonitoringReport.DecisionSummary;
 import io.github.tertib.compliance.MonitoringReport.MonitoringRow;
 import io.github.tertib.compliance.MonitoringReport.RoleSummary;
 import io.github.tertib.compliance.MonitoringReport.StepSummary;
+import io.github.tertib.internal.Xml;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.TimeStandard;
 import java.time.Duration;
@@ -56,10 +57,10 @@ final class MonitoringDocument {
             b.append("<th>").append(h).append("</th>");
         }
         ComplianceStatus look = row.isGood() ? ComplianceStatus.ON_TIME : ComplianceStatus.LATE;
-        b.append("</tr></thead>\n<tbody><tr><td class=\"num\">1</td><td>").append(Text.xml(row.procedure()))
+        b.append("</tr></thead>\n<tbody><tr><td class=\"num\">1</td><td>").append(Xml.escape(row.procedure()))
                 .append("</td><td class=\"verdict ").append(row.isGood() ? "good" : "bad").append("\">")
-                .append(DocumentFrame.swatch(Words.colour(look))).append(' ').append(Text.xml(row.assessment()))
-                .append("</td><td>").append(Text.xml(row.notes())).append("</td><td>").append(Text.xml(row.actions()))
+                .append(DocumentFrame.swatch(Words.colour(look))).append(' ').append(Xml.escape(row.assessment().text()))
+                .append("</td><td>").append(Xml.escape(row.notes())).append("</td><td>").append(Xml.escape(row.actions()))
                 .append("</td><td></td></tr></tbody>\n</table>\n");
     }
 
@@ -100,8 +101,8 @@ final class MonitoringDocument {
             int[] counts = {s.onTime(), s.assessed() - s.onTime() - s.overdue(), s.overdue()};
             b.append(isShort ? "<tr class=\"short\" data-step=\"" : "<tr data-step=\"").append(s.step()).append("\">");
             num(b, Integer.toString(s.step()));
-            b.append("<td class=\"activity\">").append(Text.xml(s.activity())).append("</td><td class=\"nowrap\">")
-                    .append(Text.xml(m.definition().step(s.step()).time().map(TimeStandard::text).orElse("-")))
+            b.append("<td class=\"activity\">").append(Xml.escape(s.activity())).append("</td><td class=\"nowrap\">")
+                    .append(Xml.escape(m.definition().step(s.step()).time().map(TimeStandard::text).orElse("-")))
                     .append("</td>");
             num(b, Integer.toString(s.visits()));
             num(b, s.loops() + " (" + percent(s.loopRate()) + ")");
@@ -130,7 +131,7 @@ final class MonitoringDocument {
         table(b, "data narrow", new String[] {"Pelaksana", "Bagian dikerjakan", "Terlambat", "Persentase terlambat"},
                 new boolean[] {false, true, true, true});
         for (RoleSummary r : roles) {
-            b.append("<tr><td>").append(Text.xml(r.role().title())).append("</td>");
+            b.append("<tr><td>").append(Xml.escape(r.role().title())).append("</td>");
             num(b, Integer.toString(r.partsDone()));
             num(b, Integer.toString(r.lateParts()));
             num(b, r.partsDone() == 0 ? "-" : Words.percent((double) r.lateParts() / r.partsDone()));
@@ -149,7 +150,7 @@ final class MonitoringDocument {
         for (DecisionSummary s : decisions) {
             b.append("<tr>");
             num(b, Integer.toString(s.step()));
-            b.append("<td class=\"activity\">").append(Text.xml(s.activity())).append("</td>");
+            b.append("<td class=\"activity\">").append(Xml.escape(s.activity())).append("</td>");
             num(b, Integer.toString(s.answered()));
             num(b, Integer.toString(s.no()));
             num(b, percent(s.noRate()));
@@ -162,13 +163,13 @@ final class MonitoringDocument {
     private static void table(StringBuilder b, String cls, String[] header, boolean[] numeric) {
         b.append("<table class=\"").append(cls).append("\">\n<thead><tr>");
         for (int i = 0; i < header.length; i++) {
-            b.append(numeric[i] ? "<th class=\"num\">" : "<th>").append(Text.xml(header[i])).append("</th>");
+            b.append(numeric[i] ? "<th class=\"num\">" : "<th>").append(Xml.escape(header[i])).append("</th>");
         }
         b.append("</tr></thead>\n<tbody>\n");
     }
 
     private static void num(StringBuilder b, String text) {
-        b.append("<td class=\"num\">").append(Text.xml(text)).append("</td>");
+        b.append("<td class=\"num\">").append(Xml.escape(text)).append("</td>");
     }
 
     private static String percent(OptionalDouble share) {
@@ -189,7 +190,7 @@ final class MonitoringDocument {
         b.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"").append(cls).append("\" viewBox=\"0 0 ")
                 .append(Text.num(w)).append(' ').append(Text.num(h)).append("\" width=\"").append(w >= 1000 ? "100%"
                         : Text.num(w)).append("\" height=\"").append(Text.num(h))
-                .append("\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"").append(Text.xml(label)).append("\">");
+                .append("\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"").append(Xml.escape(label)).append("\">");
         double x = 0;
         for (int i = 0; i < counts.length && whole > 0; i++) {
             if (counts[i] == 0) {

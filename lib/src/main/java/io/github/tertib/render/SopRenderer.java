@@ -2,6 +2,7 @@ package io.github.tertib.render;
 
 import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.MonitoringReport;
+import io.github.tertib.internal.Unicode;
 import io.github.tertib.sop.SopDefinition;
 import java.util.List;
 import java.util.Objects;
@@ -170,7 +171,7 @@ public final class SopRenderer {
     public String mermaid(SopDefinition definition) {
         Objects.requireNonNull(definition, "definition");
         checkMarks(definition);
-        return MermaidWriter.write(definition, marks);
+        return Unicode.wellFormed(MermaidWriter.write(definition, marks));
     }
 
     /**
@@ -183,7 +184,23 @@ public final class SopRenderer {
     public String markdown(SopDefinition definition) {
         Objects.requireNonNull(definition, "definition");
         checkMarks(definition);
-        return MarkdownWriter.write(definition, marks);
+        return Unicode.wellFormed(MarkdownWriter.write(definition, marks));
+    }
+
+    /** The width of {@link #plainText(SopDefinition)}, in characters: a wide terminal. */
+    public static final int PLAIN_TEXT_WIDTH = 100;
+
+    /**
+     * Returns the identity section and the step table as plain text, no line wider than
+     * {@link #PLAIN_TEXT_WIDTH} characters, in the documents' words (dates as {@code 12 Maret 2026}):
+     * what {@code tertib show} prints. Step marks are not shown.
+     *
+     * @param definition the definition
+     * @return the text, one line per field, step and part, ending with a line break
+     */
+    public String plainText(SopDefinition definition) {
+        Objects.requireNonNull(definition, "definition");
+        return new SopTable(PLAIN_TEXT_WIDTH).render(definition);
     }
 
     /**
@@ -195,16 +212,11 @@ public final class SopRenderer {
      */
     public String render(SopDefinition definition, RenderFormat format) {
         Objects.requireNonNull(format, "format");
-        switch (format) {
-            case HTML:
-                return html(definition);
-            case SVG:
-                return svg(definition);
-            case MERMAID:
-                return mermaid(definition);
-            case MARKDOWN:
-            default:
-                return markdown(definition);
-        }
+        return switch (format) {
+            case HTML -> html(definition);
+            case SVG -> svg(definition);
+            case MERMAID -> mermaid(definition);
+            case MARKDOWN -> markdown(definition);
+        };
     }
 }

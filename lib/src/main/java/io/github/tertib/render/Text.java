@@ -1,12 +1,13 @@
 package io.github.tertib.render;
 
+import io.github.tertib.internal.IndonesianWords;
 import io.github.tertib.sop.Step;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Escaping for XML, and the widths of text in the fonts the documents ask for (Liberation Sans, Arial
+ * The widths of text in the fonts the documents ask for (Liberation Sans, Arial
  * and Helvetica share these metrics), so that the SVG table can wrap its cells itself.
  */
 final class Text {
@@ -32,52 +33,7 @@ final class Text {
 
     /** The flags of a step as the documents write them in its Keterangan: pausable, definitive-only, four eyes. */
     static List<String> flags(Step s) {
-        List<String> flags = new ArrayList<>(3);
-        if (s.isPausable()) {
-            flags.add("dapat ditunda");
-        }
-        if (s.isDefinitiveOnly()) {
-            flags.add("pejabat definitif");
-        }
-        if (s.requiresSeparateActors()) {
-            flags.add("pelaksana berbeda");
-        }
-        return flags;
-    }
-
-    /** Escapes text for XML content and attribute values; drops characters XML 1.0 cannot hold. */
-    static String xml(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            i += Character.charCount(c);
-            switch (c) {
-                case '&':
-                    b.append("&amp;");
-                    break;
-                case '<':
-                    b.append("&lt;");
-                    break;
-                case '>':
-                    b.append("&gt;");
-                    break;
-                case '"':
-                    b.append("&quot;");
-                    break;
-                case '\'':
-                    b.append("&#39;");
-                    break;
-                default:
-                    if (c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD
-                            || c >= 0x10000 && c <= 0x10FFFF) {
-                        b.appendCodePoint(c);
-                    } else {
-                        b.append('\uFFFD');
-                    }
-                    break;
-            }
-        }
-        return b.toString();
+        return IndonesianWords.flags(s.isPausable(), s.isDefinitiveOnly(), s.requiresSeparateActors());
     }
 
     /** Collapses white space (tabs, line breaks) to single spaces, for one-line places. */
@@ -122,7 +78,7 @@ final class Text {
 
     /**
      * Wraps a text into lines no wider than {@code max} pixels: at spaces, at line breaks of the text, and
-     * inside a word only when the word alone is too wide.
+     * inside a word, with a hyphen, only when the word alone is too wide.
      */
     static List<String> wrap(String text, double max, double size, boolean bold) {
         List<String> lines = new ArrayList<>();
@@ -145,14 +101,19 @@ final class Text {
                 }
                 String rest = word;
                 while (width(rest, size, bold) > max && rest.length() > 1) {
+                    // Only a word wider than the column alone is broken, and the break is marked with a hyphen
+                    // (which must fit too) unless it falls beside punctuation.
                     int cut = rest.length() - 1;
-                    while (cut > 1 && width(rest.substring(0, cut), size, bold) > max) {
+                    while (cut > 1 && width(rest.substring(0, cut) + "-", size, bold) > max) {
                         cut--;
                     }
                     if (Character.isHighSurrogate(rest.charAt(cut - 1))) {
                         cut = Math.max(1, cut - 1);
                     }
-                    lines.add(rest.substring(0, cut));
+                    String piece = rest.substring(0, cut);
+                    boolean inWord = Character.isLetterOrDigit(rest.codePointBefore(cut))
+                            && Character.isLetterOrDigit(rest.codePointAt(cut));
+                    lines.add(inWord ? piece + "-" : piece);
                     rest = rest.substring(cut);
                 }
                 line.append(rest);

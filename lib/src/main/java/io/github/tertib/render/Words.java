@@ -1,6 +1,7 @@
 package io.github.tertib.render;
 
 import io.github.tertib.compliance.ComplianceStatus;
+import io.github.tertib.internal.IndonesianWords;
 import io.github.tertib.time.TimePolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +14,6 @@ import java.util.regex.Pattern;
 /** The Indonesian words and number forms of the documents: dates, instants, minutes, shares, statuses. */
 final class Words {
 
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-        "September", "Oktober", "November", "Desember"};
-
     private static final Pattern WORKING_DAYS = Pattern.compile("workingDays\\((\\d+)\\)");
 
     private Words() {
@@ -23,7 +21,7 @@ final class Words {
 
     /** A date as the documents write it: {@code 12 Maret 2026}. */
     static String date(LocalDate d) {
-        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+        return IndonesianWords.date(d);
     }
 
     /**
@@ -76,8 +74,7 @@ final class Words {
      * prints as the threshold: {@code 60%}, {@code 66,6%}.
      */
     static String percent(double share) {
-        long tenths = (long) Math.floor(share * 1000 + 1e-9);
-        return tenths % 10 == 0 ? tenths / 10 + "%" : tenths / 10 + "," + tenths % 10 + "%";
+        return IndonesianWords.percent(share);
     }
 
     /** How a policy counts time, to follow "waktu dihitung": {@code dalam hari kerja (1 hari kerja = 480 menit)}. */

@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Role;
 import java.util.Objects;
 
@@ -28,11 +30,11 @@ public record Action(Kind kind, int step, Role role, Capacity capacity) {
         COMPLETE,
         /** {@link SopInstance#decide(int, Answer, Actor, java.time.Instant)}: answer a DECISION, either way. */
         DECIDE,
-        /** {@link SopInstance#suspend(Actor, String, java.time.Instant)}. */
+        /** {@link SopInstance#suspend(Actor, java.time.Instant, String)}. */
         SUSPEND,
         /** {@link SopInstance#resume(Actor, java.time.Instant)}. */
         RESUME,
-        /** {@link SopInstance#cancel(Actor, String, java.time.Instant)}. */
+        /** {@link SopInstance#cancel(Actor, java.time.Instant, String)}. */
         CANCEL
     }
 

@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Nip;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
@@ -143,15 +144,17 @@ public final class Actor {
     }
 
     /**
-     * Returns whether this person holds the role definitively.
+     * Returns whether this person holds the role definitively. Roles match on their id, the stable key:
+     * an actor holding {@code Role.of("kepala-dinas", "Kepala Dinas Kominfo")} holds the step role
+     * {@code Role.of("kepala-dinas", "Kepala Dinas")}, so that renaming a column heading locks nobody out.
      *
      * @param role the role
-     * @return true if it is one of {@link #roles()}
+     * @return true if one of {@link #roles()} has its id
      */
     public boolean holds(Role role) {
         Objects.requireNonNull(role, "role");
         for (Role r : roles) {
-            if (r == role || r.equals(role)) {
+            if (sameRole(r, role)) {
                 return true;
             }
         }
@@ -202,7 +205,7 @@ public final class Actor {
     /** The first delegation for the role valid at the instant, or null: for the transition path. */
     Delegation validDelegation(Role role, Instant at) {
         for (Delegation d : delegations) {
-            if ((d.role() == role || d.role().equals(role)) && d.isValidAt(at)) {
+            if (sameRole(d.role(), role) && d.isValidAt(at)) {
                 return d;
             }
         }
@@ -212,11 +215,16 @@ public final class Actor {
     /** The first delegation for the role whatever its period, or null: to explain a refusal. */
     Delegation anyDelegation(Role role) {
         for (Delegation d : delegations) {
-            if (d.role() == role || d.role().equals(role)) {
+            if (sameRole(d.role(), role)) {
                 return d;
             }
         }
         return null;
+    }
+
+    /** Whether two roles are the same post: the id is the stable key, the title only how it is written. */
+    static boolean sameRole(Role a, Role b) {
+        return a == b || a.id().equals(b.id());
     }
 
     @Override

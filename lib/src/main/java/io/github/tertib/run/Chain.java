@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.Role;
 import java.nio.charset.StandardCharsets;

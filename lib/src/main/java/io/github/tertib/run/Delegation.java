@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
@@ -81,7 +83,7 @@ public sealed interface Event {
         if (step <= 0) {
             throw new IllegalArgumentException("an event's step number must be positive, not " + step);
         }
-        if (delegation.isPresent() && !delegation.get().role().equals(role)) {
+        if (delegation.isPresent() && !delegation.get().role().id().equals(role.id())) {
             throw new IllegalArgumentException(actor + " acted as " + role.title()
                     + " under a delegation for " + delegation.get().role().title() + ": the delegation must be for"
                     + " the role acted in");

@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.TertibParseException;
 import io.github.tertib.sop.Fingerprint;
 import io.github.tertib.sop.Revision;

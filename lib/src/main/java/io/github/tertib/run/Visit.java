@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Answer;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

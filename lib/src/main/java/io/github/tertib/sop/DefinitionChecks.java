@@ -106,6 +106,10 @@ final class DefinitionChecks {
     }
 
     private void checkStep(SopBuilder.Draft d) {
+        for (String repeat : d.repeats) {
+            report(ProblemCode.SETTING_REPEATED, d.number, name(d) + " is given " + repeat + ": a step has one such"
+                    + " setting, so remove the one you do not mean");
+        }
         if (d.activity.isBlank()) {
             report(ProblemCode.BLANK_ACTIVITY, d.number, name(d) + " has no activity: write its Kegiatan");
         }

@@ -83,11 +83,12 @@ public record Guard(String description, Predicate<Attempt> condition) {
      * @param step the step
      * @param role the role of the part
      * @param actorId the id of the person attempting it
-     * @param acting whether the person acts for the role as Plt. or Plh. rather than holding it
+     * @param capacity the capacity the person acts in: DEFINITIVE when holding the role, PLT or PLH when
+     *     acting for it
      * @param at the instant of the attempt
      * @param doneBy who did the parts of this visit of the step that are already done: role to actor id
      */
-    public record Attempt(Step step, Role role, String actorId, boolean acting, Instant at, Map<Role, String> doneBy) {
+    public record Attempt(Step step, Role role, String actorId, Capacity capacity, Instant at, Map<Role, String> doneBy) {
 
         /**
          * Copies the map and checks that nothing is null.
@@ -95,7 +96,7 @@ public record Guard(String description, Predicate<Attempt> condition) {
          * @param step the step
          * @param role the role of the part
          * @param actorId the person's id
-         * @param acting whether the person acts as Plt. or Plh.
+         * @param capacity the capacity the person acts in
          * @param at the instant
          * @param doneBy the parts already done
          */
@@ -103,8 +104,14 @@ public record Guard(String description, Predicate<Attempt> condition) {
             Objects.requireNonNull(step, "step");
             Objects.requireNonNull(role, "role");
             Objects.requireNonNull(actorId, "actorId");
+            Objects.requireNonNull(capacity, "capacity");
             Objects.requireNonNull(at, "at");
             doneBy = Map.copyOf(Objects.requireNonNull(doneBy, "doneBy"));
+        }
+
+        /** Returns whether the person acts for the role as Plt. or Plh. rather than holding it. */
+        public boolean isActing() {
+            return capacity.isActing();
         }
     }
 }

@@ -69,6 +69,11 @@ public enum ProblemCode {
     NO_PATH_TO_END,
     /** Roles allowed to cancel name a role not declared. */
     UNDECLARED_CANCEL_ROLE,
+    /**
+     * A single-valued setting of a step ({@code next}, {@code ifYes}, {@code ifNo}, {@code takes},
+     * {@code note}) is made twice: the builder does not silently keep the last.
+     */
+    SETTING_REPEATED,
     /** Warning: a step other than END has no Waktu in its Mutu Baku. */
     MISSING_TIME(true),
     /** Warning: the activity starts with a subject; the format writes an active verb phrase without one. */

@@ -1,5 +1,6 @@
 package io.github.tertib.sop;
 
+import io.github.tertib.TertibParseException;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -77,7 +78,7 @@ public enum Rank {
      *
      * @param text the written rank
      * @return the rank
-     * @throws IllegalArgumentException if the text names no rank, or a pangkat and a golongan that disagree
+     * @throws TertibParseException if the text names no rank, or a pangkat and a golongan that disagree
      */
     public static Rank parse(String text) {
         Objects.requireNonNull(text, "text");
@@ -85,7 +86,10 @@ public enum Rank {
         java.util.regex.Matcher g = java.util.regex.Pattern.compile("(?i)\\b(IV|III|II|I)\\s*/\\s*([a-e])\\b").matcher(s);
         Rank byGolongan = null;
         String rest = s;
+        int golonganAt = 0;
         if (g.find()) {
+            golonganAt = text.indexOf(g.group().strip());
+            golonganAt = Math.max(golonganAt, 0);
             String gol = g.group(1).toUpperCase(Locale.ROOT) + "/" + g.group(2).toLowerCase(Locale.ROOT);
             for (Rank r : values()) {
                 if (r.golongan.equals(gol)) {
@@ -107,17 +111,18 @@ public enum Rank {
                 }
             }
             if (byPangkat == null) {
-                throw new IllegalArgumentException("cannot read the rank \"" + text + "\": write a pangkat such as"
-                        + " \"Pembina Tingkat I\" (or \"Pembina Tk I\") or a golongan such as \"IV/b\"");
+                throw new TertibParseException("cannot read the rank \"" + text + "\": write a pangkat such as"
+                        + " \"Pembina Tingkat I\" (or \"Pembina Tk I\") or a golongan such as \"IV/b\"", text, 0);
             }
         }
         if (byPangkat != null && byGolongan != null && byPangkat != byGolongan) {
-            throw new IllegalArgumentException("the rank \"" + text + "\" names " + byPangkat.pangkat + " ("
-                    + byPangkat.golongan + ") and golongan " + byGolongan.golongan + ": they disagree, correct one of them");
+            throw new TertibParseException("the rank \"" + text + "\" names " + byPangkat.pangkat + " ("
+                    + byPangkat.golongan + ") and golongan " + byGolongan.golongan + ": they disagree, correct one of them",
+                    text, golonganAt);
         }
         if (byPangkat == null && byGolongan == null) {
-            throw new IllegalArgumentException("cannot read the rank \"" + text + "\": write a pangkat such as"
-                    + " \"Pembina Tingkat I\" (or \"Pembina Tk I\") or a golongan such as \"IV/b\"");
+            throw new TertibParseException("cannot read the rank \"" + text + "\": write a pangkat such as"
+                    + " \"Pembina Tingkat I\" (or \"Pembina Tk I\") or a golongan such as \"IV/b\"", text, 0);
         }
         return byPangkat != null ? byPangkat : byGolongan;
     }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A role of an SOP: one actor column of the flowchart, such as Kepala Seksi.
  *
  * <p>The id is a stable key for code and logs ({@code kepala-seksi}); the title is the column heading
- * as the document writes it. Two roles are equal when id and title are.
+ * as the document writes it, without white space at its ends. Two roles are equal when id and title are.
  *
  * <pre>{@code
  * Role kasi = Role.of("kepala-seksi", "Kepala Seksi");
@@ -23,14 +23,16 @@ public record Role(String id, String title) {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     /**
-     * Checks the id's form and that the title is not blank.
+     * Strips white space from both ends of id and title, as the DSL strips an activity, then checks the
+     * id's form and that the title is not blank. So a title typed with a trailing U+3000 is the role its
+     * text form reads back.
      *
      * @param id the stable key
      * @param title the heading as written
      */
     public Role {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(title, "title");
+        id = Objects.requireNonNull(id, "id").strip();
+        title = Objects.requireNonNull(title, "title").strip();
         if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("role id \"" + id + "\" is not valid: use lower-case letters, digits and"
                     + " hyphens, starting with a letter, such as \"kepala-seksi\"");

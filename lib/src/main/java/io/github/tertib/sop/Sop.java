@@ -1,7 +1,5 @@
 package io.github.tertib.sop;
 
-import java.util.Objects;
-
 /**
  * The entry to Tertib's definition DSL.
  *
@@ -15,6 +13,8 @@ import java.util.Objects;
  *     .end(3, "Surat diserahkan").by(kasi, "Selesai")
  *     .build();
  * }</pre>
+ *
+ * <p>To change an existing definition, start from {@link SopDefinition#toBuilder()}.
  */
 public final class Sop {
 
@@ -30,16 +30,5 @@ public final class Sop {
      */
     public static SopBuilder define(String number, String name) {
         return new SopBuilder(new Identity.Builder(number, name));
-    }
-
-    /**
-     * Starts a builder holding everything of an existing definition, to build a changed copy.
-     *
-     * @param definition the definition to start from
-     * @return a new builder; building it unchanged gives an equal definition
-     */
-    public static SopBuilder from(SopDefinition definition) {
-        Objects.requireNonNull(definition, "definition");
-        return SopBuilder.from(definition);
     }
 }

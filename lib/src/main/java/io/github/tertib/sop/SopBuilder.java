@@ -1,5 +1,6 @@
 package io.github.tertib.sop;
 
+import io.github.tertib.TertibParseException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,6 +60,7 @@ public final class SopBuilder {
             draft.requirements.addAll(s.standard().requirements());
             draft.outputs.addAll(s.standard().outputs());
             draft.note = s.note().orElse("");
+            draft.noteSet = s.note().isPresent();
             draft.pausable = s.isPausable();
             draft.definitiveOnly = s.isDefinitiveOnly();
             draft.separateActors = s.requiresSeparateActors();
@@ -191,11 +193,12 @@ public final class SopBuilder {
     public SopBuilder takes(String text) {
         Objects.requireNonNull(text, "text");
         Draft d = current("takes(...)");
+        d.repeated("takes", d.timeText, text.strip());
         d.timeText = text.strip();
         try {
             d.time = TimeStandard.parse(text);
             d.badTime = null;
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             d.time = null;
             d.badTime = e.getMessage();
         }
@@ -211,6 +214,7 @@ public final class SopBuilder {
     public SopBuilder takes(Duration duration) {
         Objects.requireNonNull(duration, "duration");
         Draft d = current("takes(...)");
+        d.repeated("takes", d.timeText, duration.toString());
         d.timeText = duration.toString();
         try {
             d.time = TimeStandard.of(duration);
@@ -232,6 +236,7 @@ public final class SopBuilder {
     public SopBuilder takes(TimeStandard time) {
         Objects.requireNonNull(time, "time");
         Draft d = current("takes(...)");
+        d.repeated("takes", d.timeText, time.text());
         d.time = time;
         d.timeText = time.text();
         d.badTime = null;
@@ -273,7 +278,9 @@ public final class SopBuilder {
      * @return this builder
      */
     public SopBuilder next(int step) {
-        current("next(...)").next = step;
+        Draft d = current("next(...)");
+        d.repeated("next", d.next, step);
+        d.next = step;
         return this;
     }
 
@@ -284,7 +291,9 @@ public final class SopBuilder {
      * @return this builder
      */
     public SopBuilder ifYes(int step) {
-        current("ifYes(...)").ifYes = step;
+        Draft d = current("ifYes(...)");
+        d.repeated("ifYes", d.ifYes, step);
+        d.ifYes = step;
         return this;
     }
 
@@ -295,7 +304,9 @@ public final class SopBuilder {
      * @return this builder
      */
     public SopBuilder ifNo(int step) {
-        current("ifNo(...)").ifNo = step;
+        Draft d = current("ifNo(...)");
+        d.repeated("ifNo", d.ifNo, step);
+        d.ifNo = step;
         return this;
     }
 
@@ -306,7 +317,11 @@ public final class SopBuilder {
      * @return this builder
      */
     public SopBuilder note(String text) {
-        current("note(...)").note = Objects.requireNonNull(text, "text").strip();
+        Objects.requireNonNull(text, "text");
+        Draft d = current("note(...)");
+        d.repeated("note", d.noteSet ? d.note : null, text.strip());
+        d.note = text.strip();
+        d.noteSet = true;
         return this;
     }
 
@@ -408,10 +423,26 @@ public final class SopBuilder {
         Integer ifYes;
         Integer ifNo;
 
+        /** Each single-valued setting made again, as "ifYes(4) then ifYes(5)", in call order. */
+        final List<String> repeats = new ArrayList<>();
+        /** Whether note(...) was called (a note may be set to the empty text). */
+        boolean noteSet;
+
         Draft(int number, StepKind kind, String activity) {
             this.number = number;
             this.kind = kind;
             this.activity = activity;
+        }
+
+        /** Records a setting made again: {@code before} is the value already set, or null if none was. */
+        void repeated(String setting, Object before, Object after) {
+            if (before != null) {
+                repeats.add(setting + "(" + quoted(before) + ") then " + setting + "(" + quoted(after) + ")");
+            }
+        }
+
+        private static String quoted(Object value) {
+            return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
         }
 
     }

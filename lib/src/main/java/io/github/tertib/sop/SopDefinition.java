@@ -146,6 +146,19 @@ public final class SopDefinition {
     }
 
     /**
+     * Returns a builder holding everything of this definition, to build a changed copy (a revision).
+     *
+     * <pre>{@code
+     * SopDefinition revised = v4.toBuilder().cancelledBy(KEPALA_DINAS).build();
+     * }</pre>
+     *
+     * @return a new builder; building it unchanged gives an equal definition
+     */
+    public SopBuilder toBuilder() {
+        return SopBuilder.from(this);
+    }
+
+    /**
      * Returns the step with the given number.
      *
      * @param number the step number

@@ -1,10 +1,12 @@
 package io.github.tertib.sop;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * One row of an SOP's flowchart: its number, kind, activity (Kegiatan), parts (who does it, with the
@@ -31,9 +33,7 @@ public final class Step {
     private final List<Assignment> parts;
     private final QualityStandard standard;
     private final String note;
-    private final boolean pausable;
-    private final boolean definitiveOnly;
-    private final boolean separateActors;
+    private final Set<Flag> flags;
     private final List<Guard> guards;
     private final int next;
     private final int ifYes;
@@ -48,9 +48,17 @@ public final class Step {
         this.parts = List.copyOf(parts);
         this.standard = standard;
         this.note = note;
-        this.pausable = pausable;
-        this.definitiveOnly = definitiveOnly;
-        this.separateActors = separateActors;
+        EnumSet<Flag> set = EnumSet.noneOf(Flag.class);
+        if (pausable) {
+            set.add(Flag.PAUSABLE);
+        }
+        if (definitiveOnly) {
+            set.add(Flag.DEFINITIVE_ONLY);
+        }
+        if (separateActors) {
+            set.add(Flag.SEPARATE_ACTORS);
+        }
+        this.flags = Set.copyOf(set);
         this.guards = List.copyOf(guards);
         this.next = next.orElse(NONE);
         this.ifYes = ifYes.orElse(NONE);
@@ -117,19 +125,39 @@ public final class Step {
         return note.isEmpty() ? Optional.empty() : Optional.of(note);
     }
 
+    /**
+     * Returns the step's flags, as set with the builder's {@code pausable()}, {@code definitiveOnly()} and
+     * {@code separateActors()}; an unmodifiable set, empty for most steps.
+     *
+     * @return the flags
+     */
+    public Set<Flag> flags() {
+        return flags;
+    }
+
+    /**
+     * Returns whether the step carries the flag.
+     *
+     * @param flag the flag
+     * @return true if it is set
+     */
+    public boolean has(Flag flag) {
+        return flags.contains(Objects.requireNonNull(flag, "flag"));
+    }
+
     /** Returns whether a case may be suspended (ditunda) while this step is current. */
     public boolean isPausable() {
-        return pausable;
+        return flags.contains(Flag.PAUSABLE);
     }
 
     /** Returns whether only definitive officials may do this step's parts (no Plt. or Plh.). */
     public boolean isDefinitiveOnly() {
-        return definitiveOnly;
+        return flags.contains(Flag.DEFINITIVE_ONLY);
     }
 
     /** Returns whether each part must be done by a different person (four eyes). */
     public boolean requiresSeparateActors() {
-        return separateActors;
+        return flags.contains(Flag.SEPARATE_ACTORS);
     }
 
     /** Returns the custom guards, in the order added. */
@@ -152,6 +180,31 @@ public final class Step {
         return ifNo == NONE ? OptionalInt.empty() : OptionalInt.of(ifNo);
     }
 
+    /**
+     * Returns the step that follows once this step's parts are done: the next step of a START or PROCESS
+     * step, whatever the answer; the "Ya" or "Tidak" target of a DECISION. This is the one place the
+     * rule is written; running cases, reports and stores ask it.
+     *
+     * @param answer the answer given to a DECISION; ignored for START and PROCESS
+     * @return the number of the target step
+     * @throws IllegalStateException for an END step, which leads nowhere
+     */
+    public int target(Answer answer) {
+        Objects.requireNonNull(answer, "answer");
+        int target = switch (kind) {
+            case START, PROCESS -> next;
+            case DECISION -> switch (answer) {
+                case YES -> ifYes;
+                case NO -> ifNo;
+            };
+            case END -> NONE;
+        };
+        if (target == NONE) {
+            throw new IllegalStateException("step " + number + " (" + kind + ") leads nowhere: an END step ends the case");
+        }
+        return target;
+    }
+
     /** Returns the numbers of the steps this one may go to: next, or Ya then Tidak; none for END. */
     public List<Integer> successors() {
         if (next != NONE) {
@@ -167,13 +220,13 @@ public final class Step {
     public boolean equals(Object o) {
         return o instanceof Step s && s.number == number && s.kind == kind && s.activity.equals(activity)
                 && s.parts.equals(parts) && s.standard.equals(standard) && s.note.equals(note)
-                && s.pausable == pausable && s.definitiveOnly == definitiveOnly && s.separateActors == separateActors
+                && s.flags.equals(flags)
                 && s.guards.equals(guards) && s.next == next && s.ifYes == ifYes && s.ifNo == ifNo;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(number, kind, activity, parts, standard, note, pausable, definitiveOnly, separateActors,
+        return Objects.hash(number, kind, activity, parts, standard, note, flags,
                 guards, next, ifYes, ifNo);
     }
 
@@ -191,9 +244,19 @@ public final class Step {
             b.append(" Ya\u2192").append(ifYes == NONE ? "?" : ifYes).append(" Tidak\u2192")
                     .append(ifNo == NONE ? "?" : ifNo);
         }
-        if (pausable) {
+        if (flags.contains(Flag.PAUSABLE)) {
             b.append(" pausable");
         }
         return b.toString();
+    }
+
+    /** A rule a step may carry beyond its parts and transitions. */
+    public enum Flag {
+        /** A case may be suspended (ditunda) while the step is current. */
+        PAUSABLE,
+        /** Only definitive officials may do the step's parts: no Plt. or Plh. */
+        DEFINITIVE_ONLY,
+        /** Each part must be done by a different person (four eyes). */
+        SEPARATE_ACTORS
     }
 }

@@ -1,5 +1,6 @@
 package io.github.tertib.sop;
 
+import io.github.tertib.TertibParseException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Objects;
@@ -94,21 +95,25 @@ public final class TimeStandard {
      *
      * @param text the Waktu cell
      * @return the standard, keeping {@code text} as written (trimmed)
-     * @throws IllegalArgumentException if the text is not one of the forms above; the message quotes it
+     * @throws TertibParseException if the text is not one of the forms above, or its amounts are out of
+     *     range or reversed; the message quotes it
      */
     public static TimeStandard parse(String text) {
         Objects.requireNonNull(text, "text");
         String written = text.strip();
         Matcher m = FORM.matcher(written.toLowerCase(Locale.ROOT));
         if (!m.matches()) {
-            throw new IllegalArgumentException("cannot read the time standard \"" + text + "\": write an amount and a"
+            throw new TertibParseException("cannot read the time standard \"" + text + "\": write an amount and a"
                     + " unit, such as \"15 Menit\", \"1 Jam\", \"2 Hari\", \"5 Hari Kerja\", \"1 Minggu\", \"1 Bulan\""
-                    + " or a range \"15-30 Menit\"");
+                    + " or a range \"15-30 Menit\"", text, 0);
         }
         long low = Long.parseLong(m.group(1));
         long high = m.group(2) == null ? low : Long.parseLong(m.group(2));
         Unit unit = unitOf(m.group(3));
-        check(low, high, unit, text);
+        String problem = problem(low, high, unit, text);
+        if (problem != null) {
+            throw new TertibParseException(problem, text, text.indexOf(written));
+        }
         return new TimeStandard(low, high, unit, written);
     }
 
@@ -158,33 +163,34 @@ public final class TimeStandard {
     }
 
     private static void check(long low, long high, Unit unit, String text) {
-        if (low < 0 || high > MAX_AMOUNT) {
-            throw new IllegalArgumentException("the time standard \"" + text + "\" is out of range: amounts go from 0 to "
-                    + MAX_AMOUNT + " " + unit.word());
-        }
-        if (high < low) {
-            throw new IllegalArgumentException("the time standard \"" + text + "\" has its bounds reversed: write the"
-                    + " smaller amount first, as in \"" + high + "-" + low + " " + unit.word() + "\"");
+        String problem = problem(low, high, unit, text);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
         }
     }
 
-    private static Unit unitOf(String word) {
-        switch (word.replaceAll("\\s+", " ")) {
-            case "menit":
-            case "mnt":
-                return Unit.MINUTES;
-            case "jam":
-                return Unit.HOURS;
-            case "hari":
-                return Unit.DAYS;
-            case "hari kerja":
-                return Unit.WORKING_DAYS;
-            case "minggu":
-            case "pekan":
-                return Unit.WEEKS;
-            default:
-                return Unit.MONTHS;
+    /** What is wrong with the bounds of a standard, or null when nothing is. */
+    private static String problem(long low, long high, Unit unit, String text) {
+        if (low < 0 || high > MAX_AMOUNT) {
+            return "the time standard \"" + text + "\" is out of range: amounts go from 0 to " + MAX_AMOUNT + " "
+                    + unit.word();
         }
+        if (high < low) {
+            return "the time standard \"" + text + "\" has its bounds reversed: write the smaller amount first, as in \""
+                    + high + "-" + low + " " + unit.word() + "\"";
+        }
+        return null;
+    }
+
+    private static Unit unitOf(String word) {
+        return switch (word.replaceAll("\\s+", " ")) {
+            case "menit", "mnt" -> Unit.MINUTES;
+            case "jam" -> Unit.HOURS;
+            case "hari" -> Unit.DAYS;
+            case "hari kerja" -> Unit.WORKING_DAYS;
+            case "minggu", "pekan" -> Unit.WEEKS;
+            default -> Unit.MONTHS;
+        };
     }
 
     /** Returns the amount, or the lower bound of a range. */

@@ -1,5 +1,6 @@
 package io.github.tertib.store;
 
+import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.InstanceStatus;
 import io.github.tertib.run.SopInstance;
@@ -224,6 +225,19 @@ public sealed interface CaseStore permits JdbcCaseStore, MemoryCaseStore {
      * @return the cases
      */
     Stream<SopInstance> instances(String sop, Instant from, Instant until);
+
+    /**
+     * Returns the monitoring report of the cases of one revision of an SOP started in {@code [from,
+     * until)}, measured on this store's calendar and policy. The cases are read from the database and
+     * measured one at a time, so a million stored cases never sit in memory at once.
+     *
+     * @param definition a registered revision; cases of its other revisions are left out
+     * @param from the first start instant included
+     * @param until the first start instant excluded
+     * @param asOf the instant of the report, not earlier than any of those cases' last event
+     * @return the report
+     */
+    MonitoringReport monitoring(SopDefinition definition, Instant from, Instant until, Instant asOf);
 
     /**
      * Computes the due instant of every active case again with this store's calendar: after the host

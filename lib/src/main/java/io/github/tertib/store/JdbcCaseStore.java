@@ -1,5 +1,7 @@
 package io.github.tertib.store;
 
+import io.github.tertib.compliance.MonitoringReport;
+import io.github.tertib.internal.Instants;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.Delegation;
 import io.github.tertib.run.Digest;
@@ -443,7 +445,7 @@ final class JdbcCaseStore implements CaseStore {
     @Override
     public List<WorkItem> worklist(Actor actor, Instant at, int offset, int limit) {
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(at, "at");
+        Instants.requireInRange(at, "the instant of the worklist");
         requirePage(offset, limit);
         return run("list the work of " + actor, conn -> {
             Sql q = new Sql().add("SELECT w.case_id, c.sop, c.fingerprint, w.part, w.kind, w.step, w.role_id,"
@@ -553,7 +555,7 @@ final class JdbcCaseStore implements CaseStore {
 
     @Override
     public List<CaseSummary> dueBefore(Instant instant, int offset, int limit) {
-        Objects.requireNonNull(instant, "instant");
+        Instants.requireInRange(instant, "the instant cases are due before");
         requirePage(offset, limit);
         return run("list the cases due before " + instant, conn -> {
             Sql q = new Sql().add("SELECT " + SUMMARY + " FROM tertib_case WHERE status = 'ACTIVE' AND due_at < ")
@@ -590,8 +592,8 @@ final class JdbcCaseStore implements CaseStore {
     public Stream<CaseSummary> cases(String sop, InstanceStatus status, Instant from, Instant until) {
         Objects.requireNonNull(sop, "sop");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
+        Instants.requireInRange(from, "from");
+        Instants.requireInRange(until, "until");
         Sql q = new Sql().add("SELECT " + SUMMARY + " FROM tertib_case WHERE sop = ").param(sop).add(" AND status = ")
                 .param(status.name()).add(" AND started_at >= ").param(from).add(" AND started_at < ").param(until)
                 .add(" ORDER BY started_at, case_id");
@@ -601,8 +603,8 @@ final class JdbcCaseStore implements CaseStore {
     @Override
     public Stream<SopInstance> instances(String sop, Instant from, Instant until) {
         Objects.requireNonNull(sop, "sop");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
+        Instants.requireInRange(from, "from");
+        Instants.requireInRange(until, "until");
         Sql q = new Sql().add("SELECT c.case_id, c.fingerprint, c.last_digest, e.line FROM tertib_case c JOIN"
                 + " tertib_event e ON e.case_id = c.case_id WHERE c.sop = ").param(sop).add(" AND c.started_at >= ")
                 .param(from).add(" AND c.started_at < ").param(until).add(" ORDER BY c.started_at, c.case_id, e.seq");
@@ -699,6 +701,11 @@ final class JdbcCaseStore implements CaseStore {
                 // the original failure is the one to report
             }
         }
+    }
+
+    @Override
+    public MonitoringReport monitoring(SopDefinition definition, Instant from, Instant until, Instant asOf) {
+        return Monitoring.of(this, settings, registry.require(definition), from, until, asOf);
     }
 
     @Override
@@ -860,9 +867,14 @@ final class JdbcCaseStore implements CaseStore {
         return "";
     }
 
+    /** H2's "object already closed" and "connection broken". */
+    private boolean lostH2(SQLException e) {
+        return dialect == Dialect.H2 && (e.getErrorCode() == 90007 || e.getErrorCode() == 90067);
+    }
+
     private StoreException failure(String what, SQLException e) {
         String state = stateOf(e);
-        if (state.startsWith("08") || "57P01".equals(state)) {
+        if (state.startsWith("08") || "57P01".equals(state) || lostH2(e)) {
             return new StoreException("the case store lost its connection to the database while trying to " + what
                     + " (SQLState " + state + "): nothing of it was stored, unless the connection was lost during the"
                     + " commit; find the case again to see which", e);

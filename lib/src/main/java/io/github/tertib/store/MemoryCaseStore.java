@@ -1,5 +1,7 @@
 package io.github.tertib.store;
 
+import io.github.tertib.compliance.MonitoringReport;
+import io.github.tertib.internal.Instants;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.InstanceStatus;
 import io.github.tertib.run.SopInstance;
@@ -116,7 +118,7 @@ final class MemoryCaseStore implements CaseStore {
     @Override
     public List<WorkItem> worklist(Actor actor, Instant at, int offset, int limit) {
         Objects.requireNonNull(actor, "actor");
-        Objects.requireNonNull(at, "at");
+        Instants.requireInRange(at, "the instant of the worklist");
         JdbcCaseStore.requirePage(offset, limit);
         List<Candidate> all = new ArrayList<>();
         for (Stored s : cases.values()) {
@@ -137,7 +139,7 @@ final class MemoryCaseStore implements CaseStore {
 
     @Override
     public List<CaseSummary> dueBefore(Instant instant, int offset, int limit) {
-        Objects.requireNonNull(instant, "instant");
+        Instants.requireInRange(instant, "the instant cases are due before");
         JdbcCaseStore.requirePage(offset, limit);
         return cases.values().stream().map(Stored::projection)
                 .filter(p -> p.status() == InstanceStatus.ACTIVE && p.due().isPresent() && p.due().get().isBefore(instant))
@@ -149,8 +151,8 @@ final class MemoryCaseStore implements CaseStore {
     public Stream<CaseSummary> cases(String sop, InstanceStatus status, Instant from, Instant until) {
         Objects.requireNonNull(sop, "sop");
         Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
+        Instants.requireInRange(from, "from");
+        Instants.requireInRange(until, "until");
         return started(sop, from, until).filter(s -> s.projection.status() == status).map(s -> CaseSummary.of(
                 s.projection));
     }
@@ -158,8 +160,8 @@ final class MemoryCaseStore implements CaseStore {
     @Override
     public Stream<SopInstance> instances(String sop, Instant from, Instant until) {
         Objects.requireNonNull(sop, "sop");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(until, "until");
+        Instants.requireInRange(from, "from");
+        Instants.requireInRange(until, "until");
         return started(sop, from, until).map(Stored::instance);
     }
 
@@ -169,6 +171,11 @@ final class MemoryCaseStore implements CaseStore {
                         && s.projection.startedAt().isBefore(until))
                 .sorted(Comparator.comparing((Stored s) -> s.projection.startedAt()).thenComparing(s -> s.projection
                         .caseId()));
+    }
+
+    @Override
+    public MonitoringReport monitoring(SopDefinition definition, Instant from, Instant until, Instant asOf) {
+        return Monitoring.of(this, settings, registry.require(definition), from, until, asOf);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.github.tertib.store;
 
 import io.github.tertib.run.Action;
-import io.github.tertib.run.Capacity;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
 import java.util.Objects;

@@ -2,7 +2,7 @@ package io.github.tertib.store;
 
 import io.github.tertib.run.Action;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Capacity;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Guard;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.SopDefinition;
@@ -85,7 +85,7 @@ final class Worklists {
             for (Projection.Done x : done) {
                 doneBy.put(Role.of(x.roleId(), x.roleTitle()), x.actorId());
             }
-            Guard.Attempt attempt = new Guard.Attempt(step, role, actor.id(), capacity != Capacity.DEFINITIVE, at,
+            Guard.Attempt attempt = new Guard.Attempt(step, role, actor.id(), capacity, at,
                     doneBy);
             for (Guard g : step.guards()) {
                 if (!g.permits(attempt)) {

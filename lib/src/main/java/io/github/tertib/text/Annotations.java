@@ -1,5 +1,6 @@
 package io.github.tertib.text;
 
+import io.github.tertib.internal.IndonesianWords;
 import io.github.tertib.sop.StepKind;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.regex.Pattern;
  */
 final class Annotations {
 
-    private static final Pattern GROUP = Pattern.compile("\\s*\\[([^\\[\\]]*)\\]");
+    /**
+     * A bracketed group. The white space before it goes with it, but is found by walking back from the
+     * bracket: a leading {@code \s*} in the pattern made {@code find()} rescan a run of white space from
+     * each of its characters, quadratic in the run.
+     */
+    private static final Pattern GROUP = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern TARGET = Pattern.compile("(ya|tidak|lanjut)\\s*(?::|=|->|\u2192)\\s*(\\d{1,9})");
     private static final Pattern KIND = Pattern.compile("simbol\\s*[:=]\\s*(\\p{L}+)");
     /** A bare target: not followed by a word other than another target, so "Tidak: 3 hari" is prose. */
@@ -69,13 +75,22 @@ final class Annotations {
             }
             if (any) {
                 merge(candidate, r);
-                rest.append(raw, last, m.start()).append(' ');
+                int start = m.start();
+                while (start > last && isPatternSpace(raw.charAt(start - 1))) {
+                    start--;
+                }
+                rest.append(raw, last, start).append(' ');
                 last = m.end();
             }
         }
         rest.append(raw, last, raw.length());
         r.rest = rest.toString();
         return r;
+    }
+
+    /** White space as {@code \s} of a pattern without flags reads it. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static void merge(Read from, Read into) {
@@ -98,15 +113,9 @@ final class Annotations {
         if (t.matches()) {
             int n = Integer.parseInt(t.group(2));
             switch (t.group(1)) {
-                case "ya":
-                    r.yes = n;
-                    break;
-                case "tidak":
-                    r.no = n;
-                    break;
-                default:
-                    r.next = n;
-                    break;
+                case "ya" -> r.yes = n;
+                case "tidak" -> r.no = n;
+                default -> r.next = n;
             }
             return true;
         }
@@ -121,47 +130,26 @@ final class Annotations {
             return true;
         }
         switch (c) {
-            case "dapat ditunda":
-            case "bisa ditunda":
-            case "boleh ditunda":
-                r.pausable = true;
-                return true;
-            case "tidak dapat ditunda":
-            case "tidak bisa ditunda":
-            case "tidak boleh ditunda":
-                r.pausable = false;
-                return true;
-            case "pejabat definitif":
-            case "hanya pejabat definitif":
-            case "tanpa plt/plh":
+            case IndonesianWords.PAUSABLE, "bisa ditunda", "boleh ditunda" -> r.pausable = true;
+            case "tidak " + IndonesianWords.PAUSABLE, "tidak bisa ditunda", "tidak boleh ditunda" -> r.pausable = false;
+            case IndonesianWords.DEFINITIVE_ONLY, "hanya " + IndonesianWords.DEFINITIVE_ONLY, "tanpa plt/plh" ->
                 r.definitiveOnly = true;
-                return true;
-            case "pelaksana berbeda":
-            case "empat mata":
-                r.separateActors = true;
-                return true;
-            default:
+            case IndonesianWords.SEPARATE_ACTORS, "empat mata" -> r.separateActors = true;
+            default -> {
                 return false;
+            }
         }
+        return true;
     }
 
     private static StepKind kindWord(String w) {
-        switch (w) {
-            case "mulai":
-            case "start":
-                return StepKind.START;
-            case "proses":
-            case "process":
-                return StepKind.PROCESS;
-            case "keputusan":
-            case "decision":
-                return StepKind.DECISION;
-            case "selesai":
-            case "end":
-                return StepKind.END;
-            default:
-                return null;
-        }
+        return switch (w) {
+            case "mulai", "start" -> StepKind.START;
+            case "proses", "process" -> StepKind.PROCESS;
+            case "keputusan", "decision" -> StepKind.DECISION;
+            case "selesai", "end" -> StepKind.END;
+            default -> null;
+        };
     }
 
     /** A bare target found in a note. */
@@ -194,17 +182,12 @@ final class Annotations {
 
     /** The word the writer uses for a kind in a "Simbol" clause. */
     static String word(StepKind kind) {
-        switch (kind) {
-            case START:
-                return "mulai";
-            case DECISION:
-                return "keputusan";
-            case END:
-                return "selesai";
-            case PROCESS:
-            default:
-                return "proses";
-        }
+        return switch (kind) {
+            case START -> "mulai";
+            case PROCESS -> "proses";
+            case DECISION -> "keputusan";
+            case END -> "selesai";
+        };
     }
 
     /** The annotation clauses of a step, as the writer writes them. */

@@ -12,7 +12,7 @@ import java.util.Objects;
  * {@code UNKNOWN_TARGET}). Lines and columns count from 1; line 0 means the text as a whole.
  *
  * <pre>{@code
- * for (Diagnostic d : SopText.parse(text).diagnostics()) {
+ * for (Diagnostic d : SopText.read(text).diagnostics()) {
  *     System.out.println(d);   // 31:2 INFO DECISION_NO_INFERRED: step 3 (DECISION) goes to step 2 on "Tidak" ...
  * }
  * }</pre>

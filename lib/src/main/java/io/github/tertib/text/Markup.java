@@ -26,7 +26,6 @@ final class Markup {
 
     /** An HTML tag whose name is known; anything else that looks like a tag stays text. */
     private static final Pattern TAG = Pattern.compile("<\\s*(/?)\\s*([a-zA-Z][a-zA-Z0-9]*(?::[a-zA-Z]+)?)\\b[^<>]*>");
-    private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Map<String, String> NAMED = Map.ofEntries(Map.entry("amp", "&"), Map.entry("lt", "<"),
             Map.entry("gt", ">"), Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("nbsp", " "),
@@ -103,7 +102,7 @@ final class Markup {
         if (raw.indexOf('<') < 0) {
             return false;
         }
-        if (COMMENT.matcher(raw).find()) {
+        if (hasComment(raw)) {
             return true;
         }
         Matcher m = TAG.matcher(raw);
@@ -115,6 +114,40 @@ final class Markup {
         return false;
     }
 
+    private static final String COMMENT_OPEN = "<!--";
+    private static final String COMMENT_CLOSE = "-->";
+
+    /** Whether the text holds a closed HTML comment. */
+    static boolean hasComment(String raw) {
+        int open = raw.indexOf(COMMENT_OPEN);
+        return open >= 0 && raw.indexOf(COMMENT_CLOSE, open + COMMENT_OPEN.length()) >= 0;
+    }
+
+    /**
+     * Replaces every closed HTML comment with one space; an unclosed one stays text. A scan, not the
+     * pattern {@code <!--.*?-->}: with {@code find()} that pattern ran to the end of the text from every
+     * unclosed opening, quadratic in their number. Once no closing follows an opening, none follows any
+     * later one either, so the scan stops there.
+     */
+    static String withoutComments(String raw) {
+        int open = raw.indexOf(COMMENT_OPEN);
+        if (open < 0) {
+            return raw;
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        int last = 0;
+        while (open >= 0) {
+            int close = raw.indexOf(COMMENT_CLOSE, open + COMMENT_OPEN.length());
+            if (close < 0) {
+                break;
+            }
+            b.append(raw, last, open).append(' ');
+            last = close + COMMENT_CLOSE.length();
+            open = raw.indexOf(COMMENT_OPEN, last);
+        }
+        return b.append(raw, last, raw.length()).toString();
+    }
+
     private static boolean isKnownTag(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         return BLOCK_TAGS.contains(n) || INLINE_TAGS.contains(n);
@@ -122,7 +155,7 @@ final class Markup {
 
     /** Splits raw text at block tags (and at line breaks), dropping inline tags and comments. */
     private static List<String> blocks(String raw) {
-        List<String> out = splitAtTags(COMMENT.matcher(raw).replaceAll(" "), BLOCK_TAGS::contains);
+        List<String> out = splitAtTags(withoutComments(raw), BLOCK_TAGS::contains);
         List<String> lines = new ArrayList<>();
         for (String block : out) {
             for (String line : block.split("\r\n|\r|\n", -1)) {
@@ -210,7 +243,7 @@ final class Markup {
     /** Like {@link #items(String)}, but the items stay raw (collapsed, not decoded). */
     static Items rawItems(String raw) {
         boolean html = hasHtml(raw);
-        String s = COMMENT.matcher(raw).replaceAll(" ");
+        String s = withoutComments(raw);
         if (hasLi(s)) {
             return new Items(liItems(s), true, false);
         }

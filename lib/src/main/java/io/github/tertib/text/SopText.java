@@ -9,10 +9,10 @@ import java.util.Objects;
  * and word processors have it (see {@code docs/text-form.md}).
  *
  * <pre>{@code
- * SopTextResult r = SopText.parse(Files.readString(Path.of("palangka-raya-sop-v4.txt")));
+ * SopTextResult r = SopText.read(Files.readString(Path.of("palangka-raya-sop-v4.txt")));
  * r.diagnostics().forEach(System.out::println);      // every inference and correction, with its line
  * SopDefinition v4 = r.orElseThrow();                 // equal to PalangkaRaya.v4()
- * String text = SopText.format(v4);                   // SopText.read(text) equals v4 again
+ * String text = SopText.format(v4);                   // SopText.parse(text) equals v4 again
  * }</pre>
  *
  * <p>Stateless and thread-safe.
@@ -23,31 +23,33 @@ public final class SopText {
     }
 
     /**
-     * Reads a text. Never throws for any text: what is wrong or inferred is a {@link Diagnostic} of the
-     * result, and the result holds a definition only when there is no error.
+     * Reads a text that must give a valid definition.
+     *
+     * @param text the text form, lines separated by LF, CRLF or CR; an initial byte-order mark is ignored
+     * @return the definition
+     * @throws SopTextException if the text has errors; it lists them with their lines, and carries the
+     *     text and the position of the first
+     */
+    public static SopDefinition parse(String text) {
+        SopTextResult r = read(text);
+        return r.definition().orElseThrow(() -> new SopTextException(r.diagnostics(), text));
+    }
+
+    /**
+     * Reads a text leniently. Never throws for any text: what is wrong or inferred is a
+     * {@link Diagnostic} of the result, and the result holds a definition only when there is no error.
      *
      * @param text the text form, lines separated by LF, CRLF or CR; an initial byte-order mark is ignored
      * @return the definition, if one could be built, and every diagnostic, by line
      */
-    public static SopTextResult parse(String text) {
+    public static SopTextResult read(String text) {
         Objects.requireNonNull(text, "text");
         return new TextReader(text).read();
     }
 
     /**
-     * Reads a text that must give a valid definition.
-     *
-     * @param text the text form
-     * @return the definition
-     * @throws SopTextException if the text has errors; it lists them with their lines
-     */
-    public static SopDefinition read(String text) {
-        return parse(text).orElseThrow();
-    }
-
-    /**
      * Writes a definition in the text form, with every annotation spelt out, so that
-     * {@code SopText.read(SopText.format(d))} equals {@code d}. Custom guards are code, not text, and are
+     * {@code SopText.parse(SopText.format(d))} equals {@code d}. Custom guards are code, not text, and are
      * not written.
      *
      * @param definition the definition

@@ -6,11 +6,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What {@link SopText#parse(String)} read: the definition, when one could be built, and every
+ * What {@link SopText#read(String)} read: the definition, when one could be built, and every
  * diagnostic, in the order of the lines they concern.
  *
  * <pre>{@code
- * SopTextResult r = SopText.parse(text);
+ * SopTextResult r = SopText.read(text);
  * r.diagnostics().forEach(System.out::println);
  * SopDefinition d = r.orElseThrow();   // or r.definition().ifPresent(...)
  * }</pre>
@@ -58,9 +58,10 @@ public record SopTextResult(Optional<SopDefinition> definition, List<Diagnostic>
      * Returns the definition, or throws listing the errors.
      *
      * @return the definition
-     * @throws SopTextException if the text gave no definition; it carries every diagnostic
+     * @throws SopTextException if the text gave no definition; it carries every diagnostic (this result
+     *     does not hold the text: {@link SopText#parse(String)} gives the exception the text as well)
      */
     public SopDefinition orElseThrow() {
-        return definition.orElseThrow(() -> new SopTextException(diagnostics));
+        return definition.orElseThrow(() -> new SopTextException(diagnostics, ""));
     }
 }

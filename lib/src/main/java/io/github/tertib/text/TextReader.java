@@ -1,5 +1,6 @@
 package io.github.tertib.text;
 
+import io.github.tertib.TertibParseException;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Nip;
 import io.github.tertib.sop.Problem;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the text form of an SOP AP document (see {@code docs/text-form.md}); package-private machinery
- * of {@link SopText#parse(String)}. One instance reads one text.
+ * of {@link SopText#read(String)}. One instance reads one text.
  */
 final class TextReader {
 
@@ -366,30 +367,20 @@ final class TextReader {
             int line = indexes.get(h.index()) + 1;
             String level = h.level() == null ? "" : levelName(h.level());
             switch (h.kind()) {
-                case CONTINUED:
-                    add(Severity.INFO, "HEADING_CONTINUED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
-                            + " continuation of the " + level + " above it");
-                    break;
-                case GUESSED:
-                    add(Severity.INFO, "HEADING_GUESSED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
-                            + " government; write \"Pemerintah<TAB>...\" to say otherwise");
-                    break;
-                case REPEATED:
-                    add(Severity.WARNING, "HEADING_REPEATED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" names a second " + level + ": joined to the first; write one line per level");
-                    break;
-                case IGNORED:
-                    add(Severity.INFO, "HEADING_IGNORED", line, 1, "heading line \"" + clip(h.text())
-                            + "\" is the title of the document form, not a level of the organisation: ignored");
-                    break;
-                case TITLE:
-                    readTitle(h.text(), line);
-                    break;
-                case SET:
-                default:
-                    break;
+                case CONTINUED -> add(Severity.INFO, "HEADING_CONTINUED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
+                        + " continuation of the " + level + " above it");
+                case GUESSED -> add(Severity.INFO, "HEADING_GUESSED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
+                        + " government; write \"Pemerintah<TAB>...\" to say otherwise");
+                case REPEATED -> add(Severity.WARNING, "HEADING_REPEATED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" names a second " + level + ": joined to the first; write one line per level");
+                case IGNORED -> add(Severity.INFO, "HEADING_IGNORED", line, 1, "heading line \"" + clip(h.text())
+                        + "\" is the title of the document form, not a level of the organisation: ignored");
+                case TITLE -> readTitle(h.text(), line);
+                case SET -> {
+                    // the heading set its level: nothing to tell
+                }
             }
         }
         Field[] levels = {Field.GOVERNMENT, Field.AGENCY, Field.DIVISION, Field.SECTION};
@@ -410,17 +401,12 @@ final class TextReader {
     }
 
     private static String levelName(Words.Level level) {
-        switch (level) {
-            case GOVERNMENT:
-                return "government (Pemerintah)";
-            case AGENCY:
-                return "agency (instansi)";
-            case DIVISION:
-                return "division (bidang)";
-            case SECTION:
-            default:
-                return "section (seksi)";
-        }
+        return switch (level) {
+            case GOVERNMENT -> "government (Pemerintah)";
+            case AGENCY -> "agency (instansi)";
+            case DIVISION -> "division (bidang)";
+            case SECTION -> "section (seksi)";
+        };
     }
 
     private void readTitle(String text, int line) {
@@ -525,9 +511,52 @@ final class TextReader {
     static Optional<Rank> rank(String raw) {
         try {
             return Optional.of(Rank.parse(raw));
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The most words a written rank can have that are not mere punctuation: a pangkat of at most four
+     * words ("Juru Muda Tingkat I") and a golongan of at most three ("IV / b").
+     */
+    private static final int RANK_WORDS = 7;
+
+    /**
+     * Finds the longest suffix of a name's words that reads as a rank: the index of its first word, at
+     * least 1 so that a name is left, or 0 if there is none. Only suffixes of at most {@link #RANK_WORDS}
+     * words other than "(", ")" and "," can be a rank, and such a word at a suffix's start reads as the
+     * suffix after it; so {@link Rank#parse} is tried a bounded number of times, not once per word
+     * (which made a long name quadratic).
+     */
+    static int rankSuffix(String[] tokens) {
+        int words = 0;
+        int from = tokens.length;
+        while (from > 1 && words < RANK_WORDS) {
+            from--;
+            if (!isPunctuation(tokens[from])) {
+                words++;
+            }
+        }
+        while (from > 1 && isPunctuation(tokens[from - 1])) {
+            from--;
+        }
+        // a suffix starting before from has more than RANK_WORDS words: no rank
+        int found = 0;
+        Optional<Rank> after = Optional.empty();
+        for (int i = tokens.length - 1; i >= from; i--) {
+            if (!isPunctuation(tokens[i])) {
+                after = rank(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)));
+            }
+            if (after.isPresent()) {
+                found = i;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isPunctuation(String token) {
+        return token.chars().allMatch(c -> c == '(' || c == ')' || c == ',');
     }
 
     /**
@@ -560,7 +589,7 @@ final class TextReader {
                 badRank = b;
                 try {
                     Rank.parse(Markup.decode(b));
-                } catch (IllegalArgumentException e) {
+                } catch (TertibParseException e) {
                     sink.add(Severity.WARNING, "RANK_UNREADABLE", line, column, "Disahkan oleh: " + e.getMessage()
                             + "; the official is kept without rank and NIP");
                 }
@@ -585,14 +614,11 @@ final class TextReader {
         }
         if (rank == null && nipText != null) {
             String[] tokens = name.split(" ");
-            for (int i = 1; i < tokens.length; i++) {
-                Optional<Rank> r = rank(String.join(" ", java.util.Arrays.copyOfRange(tokens, i, tokens.length)));
-                if (r.isPresent()) {
-                    rank = r.get();
-                    name = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, i));
-                    split = true;
-                    break;
-                }
+            int at = rankSuffix(tokens);
+            if (at > 0) {
+                rank = rank(String.join(" ", java.util.Arrays.copyOfRange(tokens, at, tokens.length))).orElseThrow();
+                name = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, at));
+                split = true;
             }
         }
         post = Markup.decode(post).strip();
@@ -622,7 +648,7 @@ final class TextReader {
         Nip nip;
         try {
             nip = Nip.parse(nipDecoded);
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             sink.add(Severity.WARNING, "NIP_INVALID", line, column, "Disahkan oleh: " + e.getMessage() + "; the"
                     + " official is kept with post and name only (the NIP as written is \"" + clip(nipDecoded)
                     + "\"); correct the NIP to keep it");
@@ -904,7 +930,7 @@ final class TextReader {
             } else {
                 try {
                     r.time = TimeStandard.parse(waktu);
-                } catch (IllegalArgumentException e) {
+                } catch (TertibParseException e) {
                     add(Severity.WARNING, "TIME_TEXT_UNREADABLE", r.line, r.column(waktuCol), "row " + r.number + ": "
                             + e.getMessage() + "; the step is left without a time");
                 }
@@ -984,7 +1010,7 @@ final class TextReader {
         }
         try {
             return Optional.of(TimeStandard.parse(plain));
-        } catch (IllegalArgumentException e) {
+        } catch (TertibParseException e) {
             return Optional.empty();
         }
     }
@@ -1221,19 +1247,10 @@ final class TextReader {
         b.roles(roles.toArray(Role[]::new)).cancelledBy(cancel.toArray(Role[]::new));
         for (Row r : rows) {
             switch (r.kind) {
-                case START:
-                    b.start(r.number, r.activity);
-                    break;
-                case DECISION:
-                    b.decision(r.number, r.activity);
-                    break;
-                case END:
-                    b.end(r.number, r.activity);
-                    break;
-                case PROCESS:
-                default:
-                    b.process(r.number, r.activity);
-                    break;
+                case START -> b.start(r.number, r.activity);
+                case PROCESS -> b.process(r.number, r.activity);
+                case DECISION -> b.decision(r.number, r.activity);
+                case END -> b.end(r.number, r.activity);
             }
             for (Part p : r.parts) {
                 b.by(p.role(), p.label());
@@ -1313,32 +1330,23 @@ final class TextReader {
     }
 
     private static String hint(ProblemCode code) {
-        switch (code) {
-            case MISSING_TIME:
-                return "write its Waktu, such as \"15 Menit\", under Mutu Baku";
-            case UNKNOWN_TARGET:
-            case DECISION_SAME_TARGETS:
-            case DECISION_WITHOUT_YES:
-            case DECISION_WITHOUT_NO:
-                return "write \"Ya: n; Tidak: m\" in the decision's Keterangan with row numbers of the table";
-            case NO_NEXT_STEP:
-                return "make the last row an END (\"Selesai\") or write \"Lanjut: n\" in its Keterangan";
-            case UNREACHABLE_STEP:
-            case NO_PATH_TO_END:
-                return "check the Ya, Tidak and Lanjut annotations of the rows";
-            case NO_START:
-                return "write \"Mulai\" or \"Start\" in the actor cell of the first row";
-            case NO_END:
-                return "write \"Selesai\" or \"End\" in the actor cell of the last row";
-            case UNUSED_ROLE:
-                return "give the column a symbol word in some row, or remove the column";
-            case DECISION_ROLE_COUNT:
-                return "keep the decision word in one actor column";
-            case DUPLICATE_ROLE:
-                return "give one of the columns an id of its own, as \"Title [id]\"";
-            default:
-                return "";
-        }
+        return switch (code) {
+            case MISSING_TIME -> "write its Waktu, such as \"15 Menit\", under Mutu Baku";
+            case UNKNOWN_TARGET, DECISION_SAME_TARGETS, DECISION_WITHOUT_YES, DECISION_WITHOUT_NO ->
+                "write \"Ya: n; Tidak: m\" in the decision's Keterangan with row numbers of the table";
+            case NO_NEXT_STEP -> "make the last row an END (\"Selesai\") or write \"Lanjut: n\" in its Keterangan";
+            case UNREACHABLE_STEP, NO_PATH_TO_END -> "check the Ya, Tidak and Lanjut annotations of the rows";
+            case NO_START -> "write \"Mulai\" or \"Start\" in the actor cell of the first row";
+            case NO_END -> "write \"Selesai\" or \"End\" in the actor cell of the last row";
+            case UNUSED_ROLE -> "give the column a symbol word in some row, or remove the column";
+            case DECISION_ROLE_COUNT -> "keep the decision word in one actor column";
+            case DUPLICATE_ROLE -> "give one of the columns an id of its own, as \"Title [id]\"";
+            // the text form states these as the builder does: the problem's own sentence is the hint
+            case MULTIPLE_STARTS, INVALID_STEP_NUMBER, DUPLICATE_STEP_NUMBER, BLANK_ACTIVITY, NO_PARTS, BLANK_LABEL,
+                    DUPLICATE_PART, UNDECLARED_ROLE, TIME_UNREADABLE, NON_POSITIVE_TIME, END_HAS_TIME,
+                    END_HAS_TRANSITION, FLAG_ON_END, BRANCH_ON_NON_DECISION, DECISION_HAS_NEXT, UNDECLARED_CANCEL_ROLE,
+                    SETTING_REPEATED, ACTIVITY_HAS_SUBJECT -> "";
+        };
     }
 
     // =================================================================== helpers

@@ -1,5 +1,6 @@
 package io.github.tertib.text;
 
+import io.github.tertib.internal.IndonesianWords;
 import io.github.tertib.sop.StepKind;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -211,8 +212,6 @@ final class Words {
 
     // ---------------------------------------------------------------- dates
 
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-        "September", "Oktober", "November", "Desember"};
     private static final Map<String, Integer> MONTH_WORDS = new HashMap<>();
 
     static {
@@ -266,7 +265,7 @@ final class Words {
         if (d.getYear() < 1000 || d.getYear() > 9999) {
             return d.toString();
         }
-        return d.getDayOfMonth() + " " + MONTHS[d.getMonthValue() - 1] + " " + d.getYear();
+        return IndonesianWords.date(d);
     }
 
     // ---------------------------------------------------------------- matching a decision to a row

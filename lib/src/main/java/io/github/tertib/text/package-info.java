@@ -1,5 +1,5 @@
 /**
- * The text form of an SOP AP document: {@link io.github.tertib.text.SopText#parse(String)} reads it into
+ * The text form of an SOP AP document: {@link io.github.tertib.text.SopText#read(String)} reads it into
  * a definition with {@link io.github.tertib.text.Diagnostic}s that carry line numbers, and
  * {@link io.github.tertib.text.SopText#format(io.github.tertib.sop.SopDefinition)} writes it back.
  *

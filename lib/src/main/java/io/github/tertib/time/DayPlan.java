@@ -22,6 +22,7 @@ final class DayPlan {
     private static final long MONDAY = 4;
 
     /** Per pattern: merged interval starts and ends, seconds of the day; pattern 0 is the empty day. */
+    private final LoopCounter loops;
     private final int[][] starts;
     private final int[][] ends;
     /** Per pattern: working seconds before each interval; one more entry than intervals, the last is the total. */
@@ -40,8 +41,10 @@ final class DayPlan {
      * @param weekly the intervals of Monday to Sunday; some day must have working time
      * @param first the epoch day of the first irregular date
      * @param irregular the intervals of each irregular date from {@code first} on; may be empty
+     * @param loops counts the iterations of the searches
      */
-    DayPlan(List<List<WorkingInterval>> weekly, long first, List<List<WorkingInterval>> irregular) {
+    DayPlan(List<List<WorkingInterval>> weekly, long first, List<List<WorkingInterval>> irregular, LoopCounter loops) {
+        this.loops = loops;
         List<int[]> patterns = new ArrayList<>();
         Map<List<Integer>, Integer> index = new HashMap<>();
         patterns.add(new int[0]);
@@ -195,7 +198,7 @@ final class DayPlan {
             int lo = 0;
             int hi = n - 1;
             while (lo < hi) {
-                Timeline.step();
+                loops.step();
                 int mid = (lo + hi) >>> 1;
                 if (pref[mid + 1] >= y) {
                     hi = mid;
@@ -227,7 +230,7 @@ final class DayPlan {
         int lo = 0;
         int hi = st.length;
         while (lo < hi) {
-            Timeline.step();
+            loops.step();
             int mid = (lo + hi) >>> 1;
             if (st[mid] <= s) {
                 lo = mid + 1;
@@ -252,7 +255,7 @@ final class DayPlan {
         int lo = 0;
         int hi = c.length - 2;
         while (lo < hi) {
-            Timeline.step();
+            loops.step();
             int mid = (lo + hi) >>> 1;
             if (c[mid + 1] >= e) {
                 hi = mid;

@@ -1,6 +1,7 @@
 package io.github.tertib.time;
 
 import io.github.tertib.TertibException;
+import io.github.tertib.TertibParseException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -159,7 +160,8 @@ public final class Holidays {
      *
      * @param csv the CSV text
      * @return the holidays it lists
-     * @throws TertibException listing every malformed line, with its number and what is wrong
+     * @throws TertibParseException listing every malformed line, with its number and what is wrong; its
+     *     {@code line()} is that of the first
      */
     public static Holidays parseCsv(String csv) {
         Objects.requireNonNull(csv, "csv");
@@ -172,7 +174,8 @@ public final class Holidays {
      *
      * @param csv the CSV source
      * @return the holidays it lists
-     * @throws TertibException listing every malformed line, with its number and what is wrong
+     * @throws TertibParseException listing every malformed line, with its number and what is wrong; its
+     *     {@code line()} is that of the first
      * @throws UncheckedIOException if reading fails
      */
     public static Holidays parseCsv(Reader csv) {
@@ -182,9 +185,14 @@ public final class Holidays {
         BufferedReader in = csv instanceof BufferedReader b ? b : new BufferedReader(csv);
         boolean headerSeen = false;
         int lineNo = 0;
+        // The text as read, lines ended by LF, so that the exception can say where the first problem is.
+        StringBuilder text = new StringBuilder();
+        int firstError = -1;
         try {
             for (String raw = in.readLine(); raw != null; raw = in.readLine()) {
                 lineNo++;
+                int lineStart = text.length();
+                text.append(raw).append('\n');
                 String line = lineNo == 1 && raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
                 String trimmed = line.strip();
                 if (trimmed.isEmpty() || trimmed.startsWith("#")) {
@@ -195,6 +203,7 @@ public final class Holidays {
                     if (!trimmed.replaceAll("\\s*,\\s*", ",").toLowerCase(Locale.ROOT).equals(HEADER)) {
                         errors.add("line " + lineNo + ": the header is \"" + trimmed + "\"; the first line must be \""
                                 + HEADER + "\"");
+                        firstError = lineStart;
                         break;
                     }
                     continue;
@@ -203,6 +212,7 @@ public final class Holidays {
                     out.add(row(line));
                 } catch (IllegalArgumentException e) {
                     errors.add("line " + lineNo + ": " + e.getMessage());
+                    firstError = firstError < 0 ? lineStart : firstError;
                 }
             }
         } catch (IOException e) {
@@ -212,8 +222,9 @@ public final class Holidays {
             errors.add("the text is empty: it must start with the header \"" + HEADER + "\"");
         }
         if (!errors.isEmpty()) {
-            throw new TertibException("the holidays CSV has " + (errors.size() == 1 ? "a problem" : errors.size()
-                    + " problems") + ", so none of it was read:\n  " + String.join("\n  ", errors));
+            throw new TertibParseException("the holidays CSV has " + (errors.size() == 1 ? "a problem" : errors.size()
+                    + " problems") + ", so none of it was read:\n  " + String.join("\n  ", errors), text,
+                    Math.max(0, firstError));
         }
         return of(out);
     }

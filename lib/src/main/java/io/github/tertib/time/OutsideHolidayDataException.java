@@ -1,6 +1,5 @@
 package io.github.tertib.time;
 
-import io.github.tertib.TertibException;
 import java.time.LocalDate;
 import java.time.Year;
 
@@ -22,7 +21,7 @@ import java.time.Year;
  * <p>Its fields are immutable values; like every exception it is not meant to be shared between threads
  * while it is being thrown.
  */
-public final class OutsideHolidayDataException extends TertibException {
+public final class OutsideHolidayDataException extends CalendarRangeException {
 
     private static final long serialVersionUID = 1L;
 

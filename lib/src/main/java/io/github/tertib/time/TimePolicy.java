@@ -1,5 +1,6 @@
 package io.github.tertib.time;
 
+import io.github.tertib.internal.Instants;
 import io.github.tertib.sop.TimeStandard;
 import java.time.Duration;
 import java.time.Instant;
@@ -131,13 +132,13 @@ public final class TimePolicy {
      */
     public Instant due(WorkCalendar calendar, Instant activated, TimeStandard standard) {
         Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(activated, "activated");
+        accepted(activated, "activated");
         Objects.requireNonNull(standard, "standard");
         long n = standard.maxAmount();
         TimeStandard.Unit unit = standard.unit();
         return switch (kind) {
             case CALENDAR_TIME -> unit == TimeStandard.Unit.MONTHS ? monthsLater(calendar, activated, n)
-                    : activated.plus(standard.duration());
+                    : later(activated, standard.duration());
             case WORKING_MINUTES -> switch (unit) {
                 case MINUTES, HOURS -> calendar.plusWorkingTime(activated, standard.duration());
                 case MONTHS -> calendar.plusWorkingTime(activated,
@@ -161,7 +162,7 @@ public final class TimePolicy {
      */
     public Duration standard(WorkCalendar calendar, Instant activated, TimeStandard standard) {
         Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(activated, "activated");
+        accepted(activated, "activated");
         Objects.requireNonNull(standard, "standard");
         long n = standard.maxAmount();
         TimeStandard.Unit unit = standard.unit();
@@ -189,8 +190,8 @@ public final class TimePolicy {
      */
     public Duration measure(WorkCalendar calendar, Instant from, Instant to) {
         Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+        accepted(from, "from");
+        accepted(to, "to");
         return switch (kind) {
             case CALENDAR_TIME -> Duration.between(from, to);
             case WORKING_MINUTES -> calendar.workingTimeBetween(from, to);
@@ -213,14 +214,14 @@ public final class TimePolicy {
      */
     public Instant plus(WorkCalendar calendar, Instant from, Duration amount) {
         Objects.requireNonNull(calendar, "calendar");
-        Objects.requireNonNull(from, "from");
+        accepted(from, "from");
         Objects.requireNonNull(amount, "amount");
         if (amount.isNegative()) {
             throw new IllegalArgumentException("cannot add the negative amount " + amount + " of "
                     + this + " to " + from + ": give zero or more");
         }
         return switch (kind) {
-            case CALENDAR_TIME -> from.plus(amount);
+            case CALENDAR_TIME -> later(from, amount);
             case WORKING_MINUTES -> calendar.plusWorkingTime(from, amount);
             case WORKING_DAYS -> calendar.plusWorkingDays(from, amount, perDay());
         };
@@ -231,7 +232,34 @@ public final class TimePolicy {
     }
 
     private static Instant monthsLater(WorkCalendar calendar, Instant activated, long months) {
-        return ZonedDateTime.ofInstant(activated, calendar.zone()).plusMonths(months).toInstant();
+        // Months are few and an accepted instant is far from ZonedDateTime's limits: only the result can leave the range.
+        Instant due = ZonedDateTime.ofInstant(activated, calendar.zone()).plusMonths(months).toInstant();
+        if (due.isAfter(Instants.MAX)) {
+            throw beyond(activated, months + " months");
+        }
+        return due;
+    }
+
+    /** Refuses an instant outside the range Tertib accepts, naming it and the range. */
+    private static void accepted(Instant t, String name) {
+        Objects.requireNonNull(t, name);
+        if (!Instants.inRange(t)) {
+            throw new CalendarRangeException("the instant " + t + " (" + name + ") lies outside the range Tertib"
+                    + " accepts, " + Instants.MIN + " to " + Instants.MAX + ": give an instant of the years 1 to 9999");
+        }
+    }
+
+    /** Adds wall-clock time, refusing an answer after the last accepted instant. */
+    private static Instant later(Instant from, Duration amount) {
+        if (amount.compareTo(Duration.between(from, Instants.MAX)) > 0) {
+            throw beyond(from, amount.toString());
+        }
+        return from.plus(amount);
+    }
+
+    private static CalendarRangeException beyond(Instant from, String amount) {
+        return new CalendarRangeException("the answer, " + amount + " after " + from + ", lies after " + Instants.MAX
+                + ", the last instant Tertib accepts: ask about an earlier instant or a shorter span");
     }
 
     @Override

@@ -36,18 +36,8 @@ final class Timeline {
     static final long CYCLE_DAYS = 146_097;
     static final long CYCLE_SECONDS = CYCLE_DAYS * DAY;
 
-    /** When true, {@link #step()} counts loop iterations in {@link #steps}; for tests of the cost of a call. */
-    static boolean countSteps;
-    /** Loop iterations counted while {@link #countSteps} is true. */
-    static long steps;
-
-    static void step() {
-        if (countSteps) {
-            steps++;
-        }
-    }
-
     private final DayPlan plan;
+    private final LoopCounter loops;
     /** Transition instants, epoch seconds, increasing. */
     private final long[] tr;
     /** Offset of segment j, the time before {@code tr[j]} (and after {@code tr[j-1]}); one more than {@code tr}. */
@@ -79,8 +69,9 @@ final class Timeline {
     private final long datesAtCycle;
     private final long datesAfterCycle;
 
-    Timeline(DayPlan plan, ZoneId zone) {
+    Timeline(DayPlan plan, ZoneId zone, LoopCounter loops) {
         this.plan = plan;
+        this.loops = loops;
         ZoneRules rules = zone.getRules();
         List<ZoneOffsetTransition> transitions = new ArrayList<>();
         boolean recurring = false;
@@ -195,7 +186,7 @@ final class Timeline {
             return b;
         }
         while (a < b) {
-            step();
+            loops.step();
             int mid = (a + b) >>> 1;
             if (tr[mid] <= t) {
                 a = mid + 1;
@@ -214,7 +205,7 @@ final class Timeline {
             return b;
         }
         while (a < b) {
-            step();
+            loops.step();
             int mid = (a + b) >>> 1;
             if (l1[mid] > x) {
                 b = mid;
@@ -268,7 +259,7 @@ final class Timeline {
         int a = 0;
         int b = cDay.length;
         while (a < b) {
-            step();
+            loops.step();
             int mid = (a + b) >>> 1;
             if (cDay[mid] < day) {
                 a = mid + 1;
@@ -346,7 +337,7 @@ final class Timeline {
         int[] e = plan.ends(p);
         long acc = 0;
         for (int i = 0; i < s.length; i++) {
-            step();
+            loops.step();
             long rs = resolveInTable(d * DAY + s[i]);
             if (u < rs) {
                 break;
@@ -393,11 +384,11 @@ final class Timeline {
     }
 
     /** Returns the largest index whose value is below {@code y}, or -1. */
-    private static int correctedIndexBelow(long[] values, long y) {
+    private int correctedIndexBelow(long[] values, long y) {
         int a = 0;
         int b = values.length;
         while (a < b) {
-            step();
+            loops.step();
             int mid = (a + b) >>> 1;
             if (values[mid] < y) {
                 a = mid + 1;
@@ -419,7 +410,7 @@ final class Timeline {
         int[] en = plan.ends(p);
         long left = e;
         for (int i = 0; i < s.length; i++) {
-            step();
+            loops.step();
             long rs = resolveInTable(day * DAY + s[i]);
             long re = resolveInTable(day * DAY + en[i]);
             if (left <= re - rs) {

@@ -1,6 +1,6 @@
 package io.github.tertib.time;
 
-import io.github.tertib.TertibException;
+import io.github.tertib.internal.Instants;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +69,8 @@ public final class WorkCalendar {
     private final NavigableMap<LocalDate, DayOfWeek> workingDates;
     private final boolean cutiBersamaOff;
     private final boolean assumeNoHolidaysOutside;
+    /** Not part of the calendar's value: only a test of the cost of queries counts. */
+    private final LoopCounter loops;
     private volatile Compiled compiled;
 
     /** A weekly schedule in force from one date to another, both included. */
@@ -89,6 +91,13 @@ public final class WorkCalendar {
 
     private WorkCalendar(ZoneId zone, WeeklySchedule schedule, List<DatedSchedule> overrides, Holidays holidays,
             NavigableMap<LocalDate, DayOfWeek> workingDates, boolean cutiBersamaOff, boolean assumeNoHolidaysOutside) {
+        this(zone, schedule, overrides, holidays, workingDates, cutiBersamaOff, assumeNoHolidaysOutside, LoopCounter.NONE);
+    }
+
+    private WorkCalendar(ZoneId zone, WeeklySchedule schedule, List<DatedSchedule> overrides, Holidays holidays,
+            NavigableMap<LocalDate, DayOfWeek> workingDates, boolean cutiBersamaOff, boolean assumeNoHolidaysOutside,
+            LoopCounter loops) {
+        this.loops = loops;
         this.zone = zone;
         this.schedule = schedule;
         this.overrides = overrides;
@@ -339,6 +348,12 @@ public final class WorkCalendar {
         return new OutsideHolidayDataException(date, first, last);
     }
 
+    /** Returns this calendar counting the iterations of its queries' inner loops into {@code loops}. */
+    WorkCalendar countingLoops(LoopCounter loops) {
+        return new WorkCalendar(zone, schedule, overrides, holidays, workingDates, cutiBersamaOff,
+                assumeNoHolidaysOutside, Objects.requireNonNull(loops, "loops"));
+    }
+
     private Compiled compiled() {
         Compiled c = compiled;
         if (c == null) {
@@ -380,7 +395,7 @@ public final class WorkCalendar {
                 irregular.add(hoursOn(d));
             }
         }
-        Timeline timeline = new Timeline(new DayPlan(weekly, firstDay, irregular), zone);
+        Timeline timeline = new Timeline(new DayPlan(weekly, firstDay, irregular, loops), zone, loops);
         if (!covering()) {
             return new Compiled(timeline, false, 0, 0);
         }
@@ -394,8 +409,9 @@ public final class WorkCalendar {
         Objects.requireNonNull(t, name);
         long s = t.getEpochSecond();
         if (s < MIN_SECOND || s > MAX_SECOND) {
-            throw new TertibException("the instant " + t + " (" + name + ") lies outside the years 1 to 9999"
-                    + " that a WorkCalendar answers for: give an instant within them");
+            throw new CalendarRangeException("the instant " + t + " (" + name + ") lies outside the years 1 to 9999"
+                    + " that a WorkCalendar answers for, " + Instants.MIN + " to " + Instants.MAX
+                    + ": give an instant within them");
         }
         return s;
     }
@@ -418,7 +434,7 @@ public final class WorkCalendar {
             throw outside(LocalDate.of(holidays.lastYear().orElseThrow().getValue() + 1, 1, 1));
         }
         if (s > MAX_SECOND) {
-            throw new TertibException("the answer lies after the year 9999, beyond what a WorkCalendar answers"
+            throw new CalendarRangeException("the answer lies after " + Instants.MAX + ", the end of the year 9999, beyond what a WorkCalendar answers"
                     + " for: ask about a shorter span");
         }
         return Instant.ofEpochSecond(s, nanos);
@@ -431,7 +447,7 @@ public final class WorkCalendar {
                     + " moves forward, so give a duration of zero or more");
         }
         if (d.getSeconds() > MAX_SECOND - MIN_SECOND) {
-            throw new TertibException("the " + name + " " + d + " is longer than the years 1 to 9999 that a"
+            throw new CalendarRangeException("the " + name + " " + d + " is longer than the years 1 to 9999 that a"
                     + " WorkCalendar answers for: give a shorter duration");
         }
     }
@@ -542,7 +558,7 @@ public final class WorkCalendar {
                     + "): give zero or more");
         }
         if (days > 4_000_000) {
-            throw new TertibException(days + " working days is longer than the years 1 to 9999 that a"
+            throw new CalendarRangeException(days + " working days is longer than the years 1 to 9999 that a"
                     + " WorkCalendar answers for: give fewer days");
         }
         return plusDays(start, days, 0, DAY_SECONDS);

@@ -2,7 +2,7 @@ package io.github.tertib.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tertib.SharedFiles;
+import io.github.tertib.SourceTexts;
 import io.github.tertib.sop.Assignment;
 import io.github.tertib.sop.Identity;
 import io.github.tertib.sop.Nip;
@@ -23,12 +23,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Checks the built-in V.4 field by field against its source text in ../shared/sources, read here with
+ * Checks the built-in V.4 field by field against its source text (the test resource palangka-raya-sop-v4.txt), read here with
  * just enough parsing to find each field (never by comparing the definition with a copy of itself).
  */
 class PalangkaRayaV4Test {
 
-    private static final List<String> LINES = SharedFiles.v4Source().lines().toList();
+    private static final List<String> LINES = SourceTexts.v4().lines().toList();
     private static final SopDefinition V4 = PalangkaRaya.v4();
 
     /** The value of the "Label<TAB>value" line with the given label. */

@@ -8,7 +8,7 @@ import static io.github.tertib.catalog.PalangkaRaya.PELAKSANAAN;
 
 import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.time.Holidays;
@@ -68,7 +68,7 @@ final class Cases {
                 .complete(1, BUDI, wib("2026-03-17T15:10"))
                 .complete(2, RINA, wib("2026-03-17T15:20"))
                 .complete(2, MURNI, wib("2026-03-17T15:40"))
-                .suspend(BUDI, "menunggu kejelasan identitas peserta", wib("2026-03-17T15:45"));
+                .suspend(BUDI, wib("2026-03-17T15:45"), "menunggu kejelasan identitas peserta");
     }
 
     /** The same case resumed on Wednesday 25 March at 09:00 and decided at 09:04: step 4 is current. */
@@ -83,7 +83,7 @@ final class Cases {
         return SopInstance.start(V4, "V4/2026/033", BUDI, wib("2026-03-02T08:00"))
                 .complete(1, BUDI, wib("2026-03-02T08:10"))
                 .complete(2, RINA, wib("2026-03-02T08:20"))
-                .cancel(MURNI, "kegiatan dibatalkan", wib("2026-03-02T09:00"));
+                .cancel(MURNI, wib("2026-03-02T09:00"), "kegiatan dibatalkan");
     }
 
     /**

@@ -8,7 +8,7 @@ import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.render.SopRenderer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.Holidays;
 import io.github.tertib.time.OutsideHolidayDataException;
 import io.github.tertib.time.TimePolicy;
@@ -118,7 +118,7 @@ class ComplianceGuideExamplesTest {
         MonitoringReport m = MonitoringReport.of(v4, cases, cal, wib("2026-04-01T11:35"));
         assertThat(m.counts()).hasToString("Counts[started=4, completed=2, onTime=2, late=0, cancelled=1, open=1,"
                 + " overdue=1]");
-        assertThat(m.row().assessment()).isEqualTo("Tidak berjalan dengan baik");
+        assertThat(m.row().assessment().text()).isEqualTo("Tidak berjalan dengan baik");
         String html = SopRenderer.standard().html(m.withThreshold(0.5).withActions("Menambah tenaga pelaksana"));
         assertThat(html).contains("Menambah tenaga pelaksana").contains("ambang tepat waktu setiap langkah 50%");
         String guide = docs("compliance.md");
@@ -175,7 +175,7 @@ class ComplianceGuideExamplesTest {
         MonitoringReport m = MonitoringReport.of(v4, cases, calendar, wib("2026-04-01T11:35"));
         assertThat(m.policy()).isEqualTo(TimePolicy.workingMinutes());
         assertThat(m.counts().overdue()).isEqualTo(1);
-        assertThat(m.row().assessment()).isEqualTo("Tidak berjalan dengan baik");
+        assertThat(m.row().assessment().text()).isEqualTo("Tidak berjalan dengan baik");
         assertThat(m.row().notes()).startsWith("Langkah 2 (Mengkonsultasikan dan mengkoordinasikan pelaksanaan kegiatan"
                 + " kepada Kepala Bidang dan Kepala Dinas) tepat waktu 25% (di bawah 90%); ");
         assertThat(m.withThreshold(0.95).withActions("Menambah tenaga pelaksana").row().actions())

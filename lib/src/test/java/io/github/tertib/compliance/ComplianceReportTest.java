@@ -17,7 +17,7 @@ import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.OutsideHolidayDataException;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;

@@ -9,7 +9,7 @@ import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.TimePolicy;
 import java.time.Instant;
 import java.util.ArrayList;

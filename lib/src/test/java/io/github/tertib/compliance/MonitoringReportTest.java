@@ -17,7 +17,7 @@ import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.TimePolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -122,7 +122,7 @@ class MonitoringReportTest {
             // Steps 1 and 6 are on time in 4 of 4 and 2 of 2; the others fall short.
             assertThat(report.row()).isEqualTo(new MonitoringRow(
                     "V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI",
-                    "Tidak berjalan dengan baik",
+                    MonitoringReport.Assessment.NOT_GOOD,
                     "Langkah 2 (" + activity(2) + ") tepat waktu 25% (di bawah 90%); "
                             + "Langkah 3 (" + activity(3) + ") tepat waktu 50% (di bawah 90%); "
                             + "Langkah 4 (Persiapan Pelaksanaan Kegiatan) tepat waktu 66,6% (di bawah 90%); "
@@ -222,7 +222,7 @@ class MonitoringReportTest {
             assertThat(report.threshold()).isEqualTo(0.9);
             assertThat(report.row()).isEqualTo(new MonitoringRow(
                     "V. 4. PEMBINAAN DAN PENGEMBANGAN SUMBER DAYA KOMUNIKASI DAN INFORMASI",
-                    "Tidak berjalan dengan baik",
+                    MonitoringReport.Assessment.NOT_GOOD,
                     "Langkah 1 (" + activity(1) + ") tepat waktu 75% (di bawah 90%); "
                             + "Langkah 2 (" + activity(2) + ") tepat waktu 25% (di bawah 90%); "
                             + "Langkah 3 (" + activity(3) + ") tepat waktu 50% (di bawah 90%); "
@@ -239,7 +239,7 @@ class MonitoringReportTest {
             MonitoringReport half = report.withThreshold(0.5);
             assertThat(half.row().notes()).isEqualTo("Langkah 2 (" + activity(2) + ") tepat waktu 25% (di bawah 50%); "
                     + "1 kasus melewati batas waktu (1 pada langkah 4).");
-            assertThat(half.row().assessment()).isEqualTo(MonitoringReport.NOT_GOOD);
+            assertThat(half.row().assessment()).isEqualTo(MonitoringReport.Assessment.NOT_GOOD);
             assertThat(half.steps()).isEqualTo(report.steps());
             assertThat(report.threshold()).isEqualTo(0.9);
         }
@@ -308,7 +308,7 @@ class MonitoringReportTest {
         // Mon 2 08:25 to Thu 5 16:00 395 + 3 x 450 = 1745 of 2400; step 5 from the end of Thursday to
         // Saturday, all of Friday, 450 of 480. Step 6 has just become current.
         MonitoringReport report = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-07T10:00"));
-        assertThat(report.row().assessment()).isEqualTo("Berjalan dengan baik");
+        assertThat(report.row().assessment().text()).isEqualTo("Berjalan dengan baik");
         assertThat(report.row().notes()).isEqualTo("Semua langkah tepat waktu sekurang-kurangnya 90% dan tidak ada kasus"
                 + " yang melewati batas waktu.");
         assertThat(report.row().isGood()).isTrue();
@@ -327,7 +327,7 @@ class MonitoringReportTest {
         assertThat(report.counts().overdue()).isZero();
         MonitoringReport later = MonitoringReport.of(V4, List.of(Cases.onTimeCase()), ASN, wib("2026-03-13T10:00"));
         assertThat(later.counts().overdue()).isEqualTo(1);
-        assertThat(later.row().assessment()).isEqualTo("Tidak berjalan dengan baik");
+        assertThat(later.row().assessment().text()).isEqualTo("Tidak berjalan dengan baik");
         // An overdue visit's outcome is known (past its standard), so step 6 is on time in 0 of 1.
         assertThat(later.row().notes()).isEqualTo("Langkah 6 (Pelaporan dan Dokumentasi Pelaksanaan Kegiatan) tepat"
                 + " waktu 0% (di bawah 90%); 1 kasus melewati batas waktu (1 pada langkah 6).");
@@ -338,7 +338,7 @@ class MonitoringReportTest {
         MonitoringReport report = MonitoringReport.of(V4, List.of(), ASN, wib("2026-03-10T10:00"));
         assertThat(report.counts()).isEqualTo(new Counts(0, 0, 0, 0, 0, 0, 0));
         assertThat(report.row().notes()).isEqualTo("Belum ada langkah yang dapat dinilai.");
-        assertThat(report.row().assessment()).isEqualTo(MonitoringReport.GOOD);
+        assertThat(report.row().assessment()).isEqualTo(MonitoringReport.Assessment.GOOD);
         assertThat(report.steps()).allSatisfy(s -> assertThat(s.median()).isEmpty());
     }
 

@@ -11,7 +11,7 @@ import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Duration;
@@ -42,6 +42,7 @@ class ValueContractsTest {
             Map.entry(Duration.class, Duration.ofMinutes(15)),
             Map.entry(Optional.class, Optional.empty()),
             Map.entry(ComplianceStatus.class, ComplianceStatus.RUNNING),
+            Map.entry(MonitoringReport.Assessment.class, MonitoringReport.Assessment.GOOD),
             Map.entry(String.class, "teks"),
             Map.entry(Role.class, PalangkaRaya.KEPALA_SEKSI));
 

@@ -64,7 +64,7 @@ class GuideExamplesTest {
         assertThat(sop.cancelRoles()).containsExactly(kabid);
         assertThat(sop.warnings()).isEmpty();
         assertThat(sop.nominalStandardTime()).isEqualTo(Duration.ofMinutes(15 + 30 + 960 + 60));
-        assertThat(Sop.from(sop).build()).isEqualTo(sop);
+        assertThat(sop.toBuilder().build()).isEqualTo(sop);
     }
 
     @Test

@@ -15,11 +15,14 @@ import io.github.tertib.time.WorkCalendar;
 import java.time.ZoneId;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.AllowedActions;
-import io.github.tertib.run.Capacity;
+import io.github.tertib.sop.Capacity;
 import io.github.tertib.run.EventLog;
 import io.github.tertib.run.RejectionCode;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -57,10 +60,37 @@ class ReadmeQuickStartTest {
         String readme = Files.readString(Path.of(System.getProperty("user.dir"), "..", "README.md"));
         assertThat(readme)
                 .contains(".complete(2, rina, t0.plusSeconds(1800)).complete(2, sari, t0.plusSeconds(2700));")
-                .contains("run.allowedActions(rina, t0.plusSeconds(3600));           // nothing for Rina, and why: ROLE_NOT_HELD")
+                .contains("AllowedActions allowed = run.allowedActions(rina, t0.plusSeconds(3600));")
+                .contains("// nothing for Rina, and why: ROLE_NOT_HELD")
                 .contains("ComplianceReport report = ComplianceReport.of(run, asn, t0.plusSeconds(3600));")
                 .contains("// step 1 ON_TIME, 2 LATE (30 of 15 min), 3 OVERDUE")
                 .contains("mvn -B verify")
                 .contains("./tertib show v4");
+    }
+
+    private static final Path QUICK_START = Path.of("src", "test", "java", "io", "github", "tertib", "docs", "QuickStart.java");
+
+    @Test
+    void the_readme_holds_the_quick_start_file_verbatim() throws Exception {
+        String readme = Files.readString(Path.of(System.getProperty("user.dir"), "..", "README.md"));
+        String begin = "<!-- quick start: lib/" + QUICK_START.toString().replace('\\', '/') + " -->\n```java\n";
+        String end = "```\n<!-- end of quick start -->";
+        assertThat(readme).contains(begin).contains(end);
+        String shown = readme.substring(readme.indexOf(begin) + begin.length(), readme.indexOf(end));
+        assertThat(shown).isEqualTo(Files.readString(QUICK_START));
+    }
+
+    @Test
+    void the_quick_start_file_runs_and_prints_what_its_comments_say() {
+        PrintStream original = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            QuickStart.main(new String[0]);
+        } finally {
+            System.setOut(original);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8).lines()).containsExactly(
+                "3", "ROLE_NOT_HELD", "true", "1 ON_TIME", "2 LATE", "3 OVERDUE");
     }
 }

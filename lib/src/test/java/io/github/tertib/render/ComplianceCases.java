@@ -4,14 +4,12 @@ import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Choices;
-import io.github.tertib.testkit.Examples;
-import io.github.tertib.testkit.RunGenerators;
+import io.github.tertib.catalog.Examples;
 import io.github.tertib.time.Holidays;
 import io.github.tertib.time.TimePolicy;
 import io.github.tertib.time.WorkCalendar;
@@ -19,9 +17,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Cases and reports for the render tests: the committed examples (the scripted V.4 case, and generated
@@ -40,8 +36,6 @@ final class ComplianceCases {
     static final Actor RINA = Actor.of("kabid-1", "Rina", KABID);
 
     /** The seed and the number of the generated V.4 cases of the monitoring example. */
-    static final long SEED = 7;
-    static final int GENERATED = 24;
 
     private ComplianceCases() {
     }
@@ -67,20 +61,6 @@ final class ComplianceCases {
     static ComplianceReport v4AsOfCloseInWorkingDays() {
         SopInstance run = Examples.v4().run();
         return ComplianceReport.of(run, ASN, TimePolicy.workingDays(), run.closedAt().orElseThrow());
-    }
-
-    /**
-     * Twenty-four V.4 cases from {@link RunGenerators#commands} with seed 7 (all started on Monday 2 March
-     * 2026 at 08:00, the last event on Thursday 5 March), measured on the ASN calendar on Friday 6 March at
-     * 09:00.
-     */
-    static MonitoringReport v4Monitoring() {
-        Choices choices = Choices.from(new SplittableRandom(SEED));
-        List<SopInstance> cases = new ArrayList<>();
-        for (int i = 0; i < GENERATED; i++) {
-            cases.add(RunGenerators.commands(PalangkaRaya.v4()).generate(choices).run());
-        }
-        return MonitoringReport.of(PalangkaRaya.v4(), cases, ASN, wib("2026-03-06T09:00"));
     }
 
     /**
@@ -123,7 +103,7 @@ final class ComplianceCases {
 
     /** Cancelled by the Kepala Bidang at step 2 at 08:30. */
     static SopInstance cancelled() {
-        return started("X/3").cancel(RINA, "berkas ditarik", wib("2026-03-02T08:30"));
+        return started("X/3").cancel(RINA, wib("2026-03-02T08:30"), "berkas ditarik");
     }
 
     /** The compliance of a case of {@link #small()} on the wall clock at an instant written in WIB. */

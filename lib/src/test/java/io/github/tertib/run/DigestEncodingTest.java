@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_BIDANG;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;
@@ -45,7 +47,7 @@ class DigestEncodingTest {
                 .complete(1, kasi, t(1), text)
                 .complete(2, kabid, t(2))
                 .complete(2, kadin, t(3))
-                .suspend(kasi, "menunggu " + text, t(4))
+                .suspend(kasi, t(4), "menunggu " + text)
                 .resume(kasi, t(5))
                 .decide(3, Answer.NO, kasi, t(6), text);
         requireDocumentedDigests(run);
@@ -58,7 +60,7 @@ class DigestEncodingTest {
                 .complete(1, kasi, t(1))
                 .complete(2, plt, t(2))
                 .complete(2, plh, t(3))
-                .cancel(kadin, "dibatalkan: " + text, t(4)));
+                .cancel(kadin, t(4), "dibatalkan: " + text));
     }
 
     private static void requireDocumentedDigests(SopInstance run) {

@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.run.V4.BUDI;
 import static io.github.tertib.run.V4.SOP;
@@ -245,7 +247,7 @@ class EventLogTest {
 
         @Test
         void a_suspension_without_its_reason() {
-            String text = EventLog.format(V4.atStep3().suspend(BUDI, "menunggu", t(45)).events());
+            String text = EventLog.format(V4.atStep3().suspend(BUDI, t(45), "menunggu").events());
             String[] lines = text.split("\n");
             String[] f = lines[5].split("\t", -1);
             f[10] = "";
@@ -279,7 +281,7 @@ class EventLogTest {
     void prints_a_table_for_people() {
         Actor pltKasi = V4.RINA.acting(io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI, Capacity.PLT, t(0), t(120));
         SopInstance run = V4.atStep3().decide(3, Answer.NO, BUDI, t(40), "belum\tjelas")
-                .complete(2, V4.RINA, t(50)).complete(2, V4.MURNI, t(60)).suspend(pltKasi, "menunggu", t(65));
+                .complete(2, V4.RINA, t(50)).complete(2, V4.MURNI, t(60)).suspend(pltKasi, t(65), "menunggu");
         assertThat(EventLog.table(run.events())).isEqualTo(String.join("\n",
                 "#  at                    event             step  by               as                 remark",
                 "1  2026-03-02T01:00:00Z  started 2026/001  1     Budi (kasi-1)    Kepala Seksi",

@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_BIDANG;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;
@@ -16,7 +18,7 @@ import io.github.tertib.sop.Assignment;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.testkit.Examples;
+import io.github.tertib.catalog.Examples;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -74,7 +76,7 @@ class GuideRunningTest {
 
     @Test
     void waiting() {
-        SopInstance waiting = atStep3.suspend(budi, "menunggu kejelasan identitas", t0.plus(2, HOURS));
+        SopInstance waiting = atStep3.suspend(budi, t0.plus(2, HOURS), "menunggu kejelasan identitas");
         assertThat(waiting.status()).isEqualTo(InstanceStatus.SUSPENDED);
         SopInstance going = waiting.resume(budi, t0.plus(1, DAYS));
         assertThat(going.visits().get(2).suspensions()).hasToString("[Suspension[from=2026-03-02T03:00:00Z,"
@@ -83,7 +85,7 @@ class GuideRunningTest {
 
     @Test
     void cancelling() {
-        SopInstance cancelled = atStep2.cancel(murni, "kegiatan dibatalkan", t0.plus(20, MINUTES));
+        SopInstance cancelled = atStep2.cancel(murni, t0.plus(20, MINUTES), "kegiatan dibatalkan");
         assertThat(cancelled.status()).isEqualTo(InstanceStatus.CANCELLED);
         assertThat(v4.cancelRoles()).containsExactly(KEPALA_DINAS);
     }

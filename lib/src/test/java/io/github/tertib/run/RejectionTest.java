@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;
 import static io.github.tertib.catalog.PalangkaRaya.PELAKSANA;
@@ -86,9 +88,9 @@ class RejectionTest {
 
     @Test
     void rejects_a_command_on_a_cancelled_case() {
-        SopInstance cancelled = V4.atStep2().cancel(MURNI, "batal", t(15));
+        SopInstance cancelled = V4.atStep2().cancel(MURNI, t(15), "batal");
         refused(cancelled, r -> r.complete(2, RINA, t(20)), RejectionCode.INSTANCE_CLOSED);
-        refused(cancelled, r -> r.cancel(MURNI, "lagi", t(20)), RejectionCode.INSTANCE_CLOSED);
+        refused(cancelled, r -> r.cancel(MURNI, t(20), "lagi"), RejectionCode.INSTANCE_CLOSED);
     }
 
     @Test
@@ -102,7 +104,7 @@ class RejectionTest {
 
     @Test
     void rejects_doing_a_part_while_the_case_is_suspended() {
-        SopInstance suspended = V4.atStep3().suspend(BUDI, "menunggu kejelasan", t(45));
+        SopInstance suspended = V4.atStep3().suspend(BUDI, t(45), "menunggu kejelasan");
         RejectedTransitionException e = refused(suspended, r -> r.decide(3, Answer.YES, BUDI, t(50)),
                 RejectionCode.INSTANCE_SUSPENDED);
         assertThat(e).hasMessageEndingWith("the case is suspended since 2026-03-02T01:45:00Z (\"menunggu kejelasan\");"
@@ -111,8 +113,8 @@ class RejectionTest {
 
     @Test
     void rejects_suspending_a_suspended_case() {
-        SopInstance suspended = V4.atStep3().suspend(BUDI, "menunggu", t(45));
-        refused(suspended, r -> r.suspend(BUDI, "lagi", t(50)), RejectionCode.INSTANCE_SUSPENDED);
+        SopInstance suspended = V4.atStep3().suspend(BUDI, t(45), "menunggu");
+        refused(suspended, r -> r.suspend(BUDI, t(50), "lagi"), RejectionCode.INSTANCE_SUSPENDED);
     }
 
     @Test
@@ -225,7 +227,7 @@ class RejectionTest {
 
     @Test
     void rejects_suspending_on_a_step_that_is_not_pausable() {
-        RejectedTransitionException e = refused(V4.atStep2(), r -> r.suspend(RINA, "menunggu", t(20)),
+        RejectedTransitionException e = refused(V4.atStep2(), r -> r.suspend(RINA, t(20), "menunggu"),
                 RejectionCode.NOT_PAUSABLE);
         assertThat(e).hasMessage("Rina (kabid-1) may not suspend case 2026/001 at 2026-03-02T01:20:00Z: its current"
                 + " step 2 is not pausable; only a step marked pausable() may wait");
@@ -233,7 +235,7 @@ class RejectionTest {
 
     @Test
     void rejects_suspending_by_someone_without_a_part_in_the_current_step() {
-        refused(V4.atStep3(), r -> r.suspend(RINA, "menunggu", t(40)), RejectionCode.ROLE_NOT_HELD);
+        refused(V4.atStep3(), r -> r.suspend(RINA, t(40), "menunggu"), RejectionCode.ROLE_NOT_HELD);
     }
 
     @Test
@@ -243,7 +245,7 @@ class RejectionTest {
 
     @Test
     void rejects_cancelling_by_a_role_the_definition_does_not_name() {
-        RejectedTransitionException e = refused(V4.atStep2(), r -> r.cancel(RINA, "batal", t(20)),
+        RejectedTransitionException e = refused(V4.atStep2(), r -> r.cancel(RINA, t(20), "batal"),
                 RejectionCode.CANCEL_NOT_ALLOWED);
         assertThat(e).hasMessage("Rina (kabid-1) may not cancel case 2026/001 at 2026-03-02T01:20:00Z: only Kepala"
                 + " Dinas may cancel cases of SOP V. 4., and they neither hold nor act for that role");
@@ -255,7 +257,7 @@ class RejectionTest {
                 .start(1, "Menerima berkas").by(STAF, "Mulai").takes("5 Menit")
                 .end(2, "Selesai").by(STAF, "Selesai").build();
         SopInstance run = SopInstance.start(noCancel, "T/2", STAFF, t(0));
-        RejectedTransitionException e = refused(run, r -> r.cancel(STAFF, "batal", t(1)),
+        RejectedTransitionException e = refused(run, r -> r.cancel(STAFF, t(1), "batal"),
                 RejectionCode.CANCEL_NOT_ALLOWED);
         assertThat(e).hasMessageEndingWith("SOP T. 2 names no role that may cancel a case (SopBuilder.cancelledBy(...))");
     }

@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;
 import static io.github.tertib.run.V4.BUDI;
@@ -36,9 +38,9 @@ class ReplayTest {
                 V4.completed(),
                 V4.atStep3().decide(3, Answer.NO, BUDI, t(40), "anggaran belum jelas").complete(2, MURNI, t(50))
                         .complete(2, RINA, t(60)).decide(3, Answer.YES, BUDI, t(70)),
-                V4.atStep3().suspend(BUDI, "menunggu kejelasan", t(45)).resume(BUDI, t(300), "sudah jelas"),
-                V4.atStep3().suspend(BUDI, "menunggu", t(45)).cancel(MURNI, "batal", t(100)),
-                V4.atStep2().cancel(V4.SARI, "kegiatan dibatalkan", t(15)),
+                V4.atStep3().suspend(BUDI, t(45), "menunggu kejelasan").resume(BUDI, t(300), "sudah jelas"),
+                V4.atStep3().suspend(BUDI, t(45), "menunggu").cancel(MURNI, t(100), "batal"),
+                V4.atStep2().cancel(V4.SARI, t(15), "kegiatan dibatalkan"),
                 V4.atStep3().decide(3, Answer.NO, BUDI, t(40)).complete(2, RINA, t(50)).complete(2, MURNI, later),
                 flagged,
                 flagged.complete(3, RejectionTest.KABID_1, t(30)));

@@ -5,7 +5,6 @@ import static io.github.tertib.run.V4.SOP;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.text.SopText;
 import java.time.LocalDate;
@@ -18,9 +17,9 @@ class RevisionTest {
     static final SopDefinition REVISED = revised();
 
     private static SopDefinition revised() {
-        String text = SopText.format(Sop.from(SOP).identity(id -> id.revised(LocalDate.of(2026, 4, 1))).build());
+        String text = SopText.format(SOP.toBuilder().identity(id -> id.revised(LocalDate.of(2026, 4, 1))).build());
         int second = text.indexOf("15 Menit", text.indexOf("15 Menit") + 1);
-        return SopText.read(text.substring(0, second) + "120 Menit" + text.substring(second + "15 Menit".length()));
+        return SopText.parse(text.substring(0, second) + "120 Menit" + text.substring(second + "15 Menit".length()));
     }
 
     @Test

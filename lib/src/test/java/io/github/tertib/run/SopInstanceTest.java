@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_BIDANG;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;
@@ -199,7 +201,7 @@ class SopInstanceTest {
     @DisplayName("a suspended case")
     class Pause {
 
-        private final SopInstance run = V4.atStep3().suspend(BUDI, "menunggu kejelasan", t(45));
+        private final SopInstance run = V4.atStep3().suspend(BUDI, t(45), "menunggu kejelasan");
 
         @Test
         void is_suspended_at_its_pausable_step() {
@@ -248,7 +250,7 @@ class SopInstanceTest {
 
         @Test
         void is_cancelled_by_the_kepala_dinas() {
-            SopInstance run = V4.atStep2().cancel(MURNI, "kegiatan dibatalkan", t(15));
+            SopInstance run = V4.atStep2().cancel(MURNI, t(15), "kegiatan dibatalkan");
             assertThat(run.status()).isEqualTo(InstanceStatus.CANCELLED);
             assertThat(run.closedAt()).contains(t(15));
             assertThat(run.pendingParts()).isEmpty();
@@ -259,13 +261,13 @@ class SopInstanceTest {
 
         @Test
         void may_be_cancelled_by_a_plh_kepala_dinas() {
-            SopInstance run = V4.atStep2().cancel(SARI, "kegiatan dibatalkan", t(15));
+            SopInstance run = V4.atStep2().cancel(SARI, t(15), "kegiatan dibatalkan");
             assertThat(run.lastEvent().signedAs()).isEqualTo("Plh. Kepala Dinas");
         }
 
         @Test
         void may_be_cancelled_while_suspended_which_ends_the_suspended_span() {
-            SopInstance run = V4.atStep3().suspend(BUDI, "menunggu", t(45)).cancel(MURNI, "batal", t(100));
+            SopInstance run = V4.atStep3().suspend(BUDI, t(45), "menunggu").cancel(MURNI, t(100), "batal");
             assertThat(run.status()).isEqualTo(InstanceStatus.CANCELLED);
             assertThat(run.visits().get(2).suspensions())
                     .containsExactly(new Visit.Suspension(t(45), Optional.of(t(100)), "menunggu"));

@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.run.V4.BUDI;
 import static io.github.tertib.run.V4.MURNI;
 import static io.github.tertib.run.V4.RINA;

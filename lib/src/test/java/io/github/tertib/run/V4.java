@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_BIDANG;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;

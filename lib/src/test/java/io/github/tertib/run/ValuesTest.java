@@ -1,5 +1,7 @@
 package io.github.tertib.run;
 
+import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Answer;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;
 import static io.github.tertib.catalog.PalangkaRaya.PELAKSANA;
@@ -137,11 +139,11 @@ class ValuesTest {
                 () -> run.complete(2, (Role) null, V4.RINA, t(20)),
                 () -> run.complete(2, V4.RINA, t(20), null),
                 () -> run.decide(3, null, BUDI, t(20)),
-                () -> run.suspend(BUDI, null, t(20)),
-                () -> run.suspend(null, "x", t(20)),
+                () -> run.suspend(BUDI, t(20), null),
+                () -> run.suspend(null, t(20), "x"),
                 () -> run.resume(BUDI, null),
                 () -> run.resume(BUDI, t(20), null),
-                () -> run.cancel(V4.MURNI, null, t(20)),
+                () -> run.cancel(V4.MURNI, t(20), null),
                 () -> run.allowedActions(null, t(20)),
                 () -> run.allowedActions(BUDI, null),
                 () -> SopInstance.replay(null, run.events()),
@@ -170,11 +172,11 @@ class ValuesTest {
     @Test
     void refuses_blank_reasons_and_remarks() {
         SopInstance run = V4.atStep3();
-        assertThatThrownBy(() -> run.suspend(BUDI, " ", t(40))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> run.suspend(BUDI, t(40), " ")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a reason must not be blank: say why, such as \"menunggu kejelasan\"");
         assertThatThrownBy(() -> run.decide(3, Answer.YES, BUDI, t(40), "")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a remark must not be blank: leave it out instead");
-        assertThatThrownBy(() -> run.cancel(V4.MURNI, "", t(40))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> run.cancel(V4.MURNI, t(40), "")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Nested

@@ -138,6 +138,14 @@ class DefinitionChecksTest {
                         null, List.of("cancelledBy(...) names Kepala Dinas (kepala-dinas), which is not declared",
                                 "add it to roles(...) or remove it from cancelledBy(...)"),
                         ProblemCode.UNDECLARED_CANCEL_ROLE),
+                example(ProblemCode.SETTING_REPEATED, "a decision's Ya target is set twice, even to the same step", () ->
+                        startAt1(sop().roles(KASI))
+                        .decision(2, "Apakah berkas lengkap?").by(KASI, "Jika").takes("5 Menit").ifYes(3).ifYes(3)
+                        .ifNo(1)
+                        .end(3, "Surat diserahkan"),
+                        2, List.of("step 2 (DECISION) is given ifYes(3) then ifYes(3)",
+                                "remove the one you do not mean"),
+                        ProblemCode.SETTING_REPEATED),
                 example(ProblemCode.TIME_UNREADABLE, "a Waktu cannot be read", () -> startAt1(sop().roles(KASI))
                         .process(2, "Memeriksa berkas").by(KASI, "Proses").takes("sebentar")
                         .end(3, "Surat diserahkan"),

@@ -1,8 +1,9 @@
 package io.github.tertib.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.tertib.TertibParseException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class NipTest {
         "19610923 199103 3 004    | the sex digit (digit 15) is 3, it must be 1 (male) or 2 (female)",
         "19610923 199103 0 004    | the sex digit (digit 15) is 0"})
     void refuses_a_nip_that_breaks_a_rule_naming_the_rule_and_quoting_the_text(String text, String rule) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Nip.parse(text))
+        assertThatExceptionOfType(TertibParseException.class).isThrownBy(() -> Nip.parse(text))
                 .withMessageStartingWith("NIP \"" + text + "\" is not valid: ")
                 .withMessageContaining(rule);
     }
@@ -63,5 +64,21 @@ class NipTest {
         assertThat(Nip.parse("19610923 199103 1 004")).isEqualTo(Nip.parse("196109231991031004"))
                 .hasSameHashCodeAs(Nip.parse("196109231991031004"))
                 .isNotEqualTo(Nip.parse("19610923 199103 1 005"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "19610923 199100 1 004 | 13",
+        "19610923 199103 3 004 | 16",
+        "1961O923 199103 1 004 | 4",
+        "19611323 199103 1 004 | 0"})
+    void a_refusal_carries_the_text_and_the_position_at_fault(String text, int index) {
+        assertThatExceptionOfType(TertibParseException.class).isThrownBy(() -> Nip.parse(text))
+                .satisfies(e -> {
+                    assertThat(e.text()).isEqualTo(text);
+                    assertThat(e.index()).isEqualTo(index);
+                    assertThat(e.line()).isEqualTo(1);
+                    assertThat(e.column()).isEqualTo(index + 1);
+                });
     }
 }

@@ -1,8 +1,9 @@
 package io.github.tertib.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
+import io.github.tertib.TertibParseException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,14 +58,14 @@ class RankTest {
         "Pembina Tk I (IV/a)    | names Pembina Tingkat I (IV/b) and golongan IV/a: they disagree",
         "Penata Muda, II/a      | names Penata Muda (III/a) and golongan II/a"})
     void refuses_a_pangkat_and_golongan_that_disagree(String text, String message) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Rank.parse(text))
+        assertThatExceptionOfType(TertibParseException.class).isThrownBy(() -> Rank.parse(text))
                 .withMessageStartingWith("the rank \"" + text + "\"").withMessageContaining(message);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Kolonel", "IV/f", "V/a", "", "Tk I", "Pembina Tingkat II"})
     void refuses_a_text_that_names_no_rank_quoting_it(String text) {
-        assertThatIllegalArgumentException().isThrownBy(() -> Rank.parse(text))
+        assertThatExceptionOfType(TertibParseException.class).isThrownBy(() -> Rank.parse(text))
                 .withMessageStartingWith("cannot read the rank \"" + text + "\"")
                 .withMessageContaining("such as \"Pembina Tingkat I\"");
     }

@@ -78,11 +78,12 @@ class SopBuilderTest {
     }
 
     @Test
-    void a_later_waktu_replaces_an_earlier_one() {
-        SopDefinition d = Sop.define("A.4", "Ganti").roles(KASI)
-                .start(1, "Menerima").by(KASI, "Mulai").takes("lama").takes("5 Menit")
-                .end(2, "Selesai").build();
-        assertThat(d.step(1).time()).contains(TimeStandard.parse("5 Menit"));
+    void a_later_waktu_is_a_problem_not_a_replacement_of_the_earlier_one() {
+        InvalidSopException e = catchThrowableOfType(InvalidSopException.class, () -> Sop.define("A.4", "Ganti")
+                .roles(KASI).start(1, "Menerima").by(KASI, "Mulai").takes("lama").takes("5 Menit")
+                .end(2, "Selesai").build());
+        assertThat(e.problems()).extracting(Problem::code).containsExactly(ProblemCode.SETTING_REPEATED);
+        assertThat(e.problems().get(0).message()).contains("takes(\"lama\") then takes(\"5 Menit\")");
     }
 
     @Test
@@ -96,5 +97,35 @@ class SopBuilderTest {
         assertThat(s.parts()).containsExactly(Assignment.of(KASI, "Mulai"));
         assertThat(s.standard().requirements()).containsExactly("Surat");
         assertThat(s.note()).contains("Catatan");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ifYes", "ifNo", "next", "takes", "takesTime", "note"})
+    void a_single_valued_setting_made_twice_is_a_problem_not_the_last_kept(String setting) {
+        Role kasi = Role.of("kepala-seksi", "Kepala Seksi");
+        SopBuilder b = Sop.define("A.1", "Penerbitan Surat").roles(kasi)
+                .start(1, "Menerima permohonan").by(kasi, "Mulai").takes("15 Menit")
+                .decision(2, "Apakah berkas lengkap?").by(kasi, "Jika").takes("10 Menit").ifYes(3).ifNo(1)
+                .process(3, "Menandatangani").by(kasi, "Proses").takes("5 Menit").note("Catatan");
+        String repeat = switch (setting) {
+            case "ifYes" -> { b.ifYes(4).ifYes(5); yield "ifYes(4) then ifYes(5)"; }
+            case "ifNo" -> { b.ifNo(4).ifNo(5); yield "ifNo(4) then ifNo(5)"; }
+            case "next" -> { b.next(4).next(4); yield "next(4) then next(4)"; }
+            case "takes" -> { b.takes("1 Jam"); yield "takes(\"5 Menit\") then takes(\"1 Jam\")"; }
+            case "takesTime" -> { b.takes(java.time.Duration.ofMinutes(60)); yield "takes(\"5 Menit\") then takes(\"PT1H\")"; }
+            case "note" -> { b.note("Lain"); yield "note(\"Catatan\") then note(\"Lain\")"; }
+            default -> throw new IllegalArgumentException(setting);
+        };
+        b.end(4, "Selesai").by(kasi, "Selesai");
+        InvalidSopException e = org.assertj.core.api.Assertions.catchThrowableOfType(b::build, InvalidSopException.class);
+        assertThat(e.problems()).filteredOn(p -> p.code() == ProblemCode.SETTING_REPEATED).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("step 3 (PROCESS) is given " + repeat)
+                        .contains("remove the one you do not mean"));
+    }
+
+    @Test
+    void a_definition_gives_its_builder_and_building_it_unchanged_is_equal() {
+        SopDefinition v4 = io.github.tertib.catalog.PalangkaRaya.v4();
+        assertThat(v4.toBuilder().build()).isEqualTo(v4).hasSameHashCodeAs(v4);
     }
 }

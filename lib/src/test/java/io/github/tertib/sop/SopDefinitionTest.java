@@ -156,8 +156,8 @@ class SopDefinitionTest {
     }
 
     @Test
-    void a_copy_through_Sop_from_builds_an_equal_definition() {
-        SopDefinition copy = Sop.from(v4).build();
+    void a_copy_through_toBuilder_builds_an_equal_definition() {
+        SopDefinition copy = v4.toBuilder().build();
         assertThat(copy).isEqualTo(v4).hasSameHashCodeAs(v4).isNotSameAs(v4);
         assertThat(copy.happyPath()).isEqualTo(v4.happyPath());
     }

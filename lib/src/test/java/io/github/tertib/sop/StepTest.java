@@ -10,6 +10,7 @@ import io.github.tertib.catalog.PalangkaRaya;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StepTest {
 
@@ -31,6 +32,28 @@ class StepTest {
         assertThat(s.isPausable()).isTrue();
         assertThat(s.standard().requirements()).isEmpty();
         assertThat(s.standard().outputs()).isEmpty();
+    }
+
+    @Test
+    void a_step_answers_where_it_leads_a_decision_by_its_answer_others_whatever_the_answer() {
+        assertThat(v4.step(3).target(Answer.YES)).isEqualTo(4);
+        assertThat(v4.step(3).target(Answer.NO)).isEqualTo(2);
+        assertThat(v4.step(1).target(Answer.YES)).isEqualTo(2);
+        assertThat(v4.step(1).target(Answer.NO)).isEqualTo(2);
+        Step end = v4.steps().get(v4.steps().size() - 1);
+        assertThat(end.kind()).isEqualTo(StepKind.END);
+        assertThatThrownBy(() -> end.target(Answer.YES)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("leads nowhere");
+    }
+
+    @Test
+    void flags_are_a_set_that_agrees_with_the_flag_queries() {
+        Step s = v4.step(3);
+        assertThat(s.flags()).containsExactly(Step.Flag.PAUSABLE);
+        assertThat(s.has(Step.Flag.PAUSABLE)).isTrue();
+        assertThat(s.has(Step.Flag.DEFINITIVE_ONLY)).isEqualTo(s.isDefinitiveOnly()).isFalse();
+        assertThatThrownBy(() -> s.flags().add(Step.Flag.SEPARATE_ACTORS))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -82,7 +105,7 @@ class StepTest {
         assertThat(s.requiresSeparateActors()).isTrue();
         assertThat(s.isPausable()).isFalse();
         assertThat(s.guards()).containsExactly(weekdays);
-        Guard.Attempt attempt = new Guard.Attempt(s, kasi, "staf-1", false, Instant.EPOCH, Map.of());
+        Guard.Attempt attempt = new Guard.Attempt(s, kasi, "staf-1", Capacity.DEFINITIVE, Instant.EPOCH, Map.of());
         assertThat(s.guards().get(0).permits(attempt)).isTrue();
     }
 

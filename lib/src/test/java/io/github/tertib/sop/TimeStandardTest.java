@@ -1,8 +1,10 @@
 package io.github.tertib.sop;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import io.github.tertib.TertibParseException;
 import io.github.tertib.sop.TimeStandard.Unit;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -74,21 +76,21 @@ class TimeStandardTest {
     @ValueSource(strings = {"sebentar", "15", "Menit", "15 Detik", "lima belas menit", "1,5 Jam", "-5 Menit", "",
         "15 Menit lebih", "Menit 15"})
     void refuses_a_text_it_cannot_read_quoting_it(String text) {
-        assertThatIllegalArgumentException().isThrownBy(() -> TimeStandard.parse(text))
+        assertThatExceptionOfType(TertibParseException.class).isThrownBy(() -> TimeStandard.parse(text))
                 .withMessageStartingWith("cannot read the time standard \"" + text + "\"")
                 .withMessageContaining("such as \"15 Menit\"");
     }
 
     @Test
     void refuses_reversed_bounds_showing_the_right_order() {
-        assertThatIllegalArgumentException().isThrownBy(() -> TimeStandard.parse("30-15 Menit"))
+        assertThatExceptionOfType(TertibParseException.class).isThrownBy(() -> TimeStandard.parse("30-15 Menit"))
                 .withMessage("the time standard \"30-15 Menit\" has its bounds reversed: write the smaller amount"
                         + " first, as in \"15-30 Menit\"");
     }
 
     @Test
     void refuses_amounts_beyond_a_million() {
-        assertThatIllegalArgumentException().isThrownBy(() -> TimeStandard.parse("2000000 Menit"))
+        assertThatExceptionOfType(TertibParseException.class).isThrownBy(() -> TimeStandard.parse("2000000 Menit"))
                 .withMessageContaining("\"2000000 Menit\" is out of range");
         assertThat(TimeStandard.parse("1000000 Menit").amount()).isEqualTo(TimeStandard.MAX_AMOUNT);
     }

@@ -30,7 +30,7 @@ class SopTextRobustnessTest {
 
     /** Checks the result's invariants: a definition exactly when there is no error; lines within the text. */
     private static SopTextResult checked(String text) {
-        SopTextResult r = SopText.parse(text);
+        SopTextResult r = SopText.read(text);
         int lines = text.split("\r\n|\r|\n", -1).length;
         assertThat(r.definition().isPresent()).isEqualTo(!r.hasErrors());
         assertThat(r.diagnostics()).allSatisfy(d -> {

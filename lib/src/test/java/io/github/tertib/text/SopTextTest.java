@@ -62,7 +62,7 @@ class SopTextTest {
     @DisplayName("the example of docs/text-form.md")
     class Example {
 
-        private final SopTextResult result = SopText.parse(EXAMPLE);
+        private final SopTextResult result = SopText.read(EXAMPLE);
         private final SopDefinition d = result.orElseThrow();
         private final Role loket = Role.of("petugas-loket", "Petugas Loket");
         private final Role kasi = Role.of("kepala-seksi", "Kepala Seksi");
@@ -128,7 +128,7 @@ class SopTextTest {
         @Test
         void an_unknown_label_is_a_warning_with_its_line() {
             String text = EXAMPLE.replace("Nama SOP\t", "Nama Prosedurnya\t");
-            SopTextResult r = SopText.parse(text);
+            SopTextResult r = SopText.read(text);
             assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("UNKNOWN_LABEL")).singleElement()
                     .satisfies(d -> {
                         assertThat(d.line()).isEqualTo(20);
@@ -173,7 +173,7 @@ class SopTextTest {
         @Test
         void a_bad_nip_is_a_warning_and_the_official_keeps_post_and_name() {
             String text = EXAMPLE.replace("19700101 199503 2 001", "19700101 199503 2 0011");
-            SopTextResult r = SopText.parse(text);
+            SopTextResult r = SopText.read(text);
             assertThat(r.orElseThrow().identity().approvedBy()).contains(Signatory.of("KEPALA DINAS",
                     "Dra. SITI AMINAH, M.Si"));
             assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("NIP_INVALID")).singleElement()
@@ -187,7 +187,7 @@ class SopTextTest {
         @Test
         void an_unreadable_rank_is_a_warning_and_not_taken_for_the_name() {
             String text = EXAMPLE.replace("Pembina Utama Muda", "Pembina Utama Tk V");
-            SopTextResult r = SopText.parse(text);
+            SopTextResult r = SopText.read(text);
             assertThat(r.orElseThrow().identity().approvedBy()).contains(Signatory.of("KEPALA DINAS",
                     "Dra. SITI AMINAH, M.Si"));
             assertThat(r.diagnostics()).filteredOn(d -> d.code().equals("RANK_UNREADABLE")).singleElement()
@@ -196,14 +196,14 @@ class SopTextTest {
 
         @Test
         void an_unreadable_date_is_a_warning_and_left_out() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("2 Januari 2024", "2 Janu 2024"));
+            SopTextResult r = SopText.read(EXAMPLE.replace("2 Januari 2024", "2 Janu 2024"));
             assertThat(r.orElseThrow().identity().created()).isEmpty();
             assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("DATE_UNREADABLE");
         }
 
         @Test
         void an_unreadable_time_is_a_warning_and_the_step_has_none() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("1 Jam", "sejam"));
+            SopTextResult r = SopText.read(EXAMPLE.replace("1 Jam", "sejam"));
             assertThat(r.orElseThrow().step(3).time()).isEmpty();
             assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("TIME_TEXT_UNREADABLE", "MISSING_TIME");
         }
@@ -230,7 +230,7 @@ class SopTextTest {
 
         @Test
         void a_row_without_a_symbol_is_an_error_on_its_line() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("\t\tProses\t\t1 Jam", "\t\t\t\t1 Jam"));
+            SopTextResult r = SopText.read(EXAMPLE.replace("\t\tProses\t\t1 Jam", "\t\t\t\t1 Jam"));
             assertThat(r.definition()).isEmpty();
             assertThat(r.errors()).filteredOn(d -> d.code().equals("NO_SYMBOL")).singleElement()
                     .satisfies(d -> assertThat(d.line()).isEqualTo(32));
@@ -239,7 +239,7 @@ class SopTextTest {
 
         @Test
         void a_simbol_annotation_overrides_the_words() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("\tMulai\t\tFormulir F-1.03\t15 Menit\tBerkas\t",
+            SopTextResult r = SopText.read(EXAMPLE.replace("\tMulai\t\tFormulir F-1.03\t15 Menit\tBerkas\t",
                     "\tTerima\t\tFormulir F-1.03\t15 Menit\tBerkas\t[Simbol: mulai]"));
             assertThat(r.orElseThrow().step(1).kind()).isEqualTo(StepKind.START);
             assertThat(r.orElseThrow().step(1).parts().get(0).label()).isEqualTo("Terima");
@@ -256,7 +256,7 @@ class SopTextTest {
 
         @Test
         void without_annotation_ya_goes_to_the_next_row_and_tidak_to_the_best_matching_earlier_row() {
-            SopTextResult r = SopText.parse(inferred);
+            SopTextResult r = SopText.read(inferred);
             Step d = r.orElseThrow().step(2);
             assertThat(d.ifYes()).isEqualTo(OptionalInt.of(3));
             assertThat(d.ifNo()).isEqualTo(OptionalInt.of(1)); // "berkas" is shared with "Menerima berkas permohonan"
@@ -266,7 +266,7 @@ class SopTextTest {
 
         @Test
         void the_annotation_may_be_written_in_brackets_after_a_note() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("Ya: 3; Tidak: 5", "Periksa KTP [Ya: 3; Tidak: 5]"));
+            SopTextResult r = SopText.read(EXAMPLE.replace("Ya: 3; Tidak: 5", "Periksa KTP [Ya: 3; Tidak: 5]"));
             Step d = r.orElseThrow().step(2);
             assertThat(d.ifNo()).isEqualTo(OptionalInt.of(5));
             assertThat(d.note()).contains("Periksa KTP");
@@ -274,7 +274,7 @@ class SopTextTest {
 
         @Test
         void a_target_that_is_no_row_is_an_error_of_the_definition_on_the_decisions_line() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("Ya: 3; Tidak: 5", "Ya: 3; Tidak: 9"));
+            SopTextResult r = SopText.read(EXAMPLE.replace("Ya: 3; Tidak: 5", "Ya: 3; Tidak: 9"));
             assertThat(r.errors()).filteredOn(d -> d.code().equals("UNKNOWN_TARGET")).singleElement()
                     .satisfies(d -> assertThat(d.line()).isEqualTo(31));
             // a broken arrow "might go anywhere", so row 5 is not also reported unreachable (no cascade)
@@ -283,7 +283,7 @@ class SopTextTest {
 
         @Test
         void a_time_in_prose_is_not_a_target() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("Ya: 3; Tidak: 5", "Tidak: 3 hari kerja [Ya: 3; Tidak: 5]"));
+            SopTextResult r = SopText.read(EXAMPLE.replace("Ya: 3; Tidak: 5", "Tidak: 3 hari kerja [Ya: 3; Tidak: 5]"));
             assertThat(r.orElseThrow().step(2).note()).contains("Tidak: 3 hari kerja");
         }
     }
@@ -294,21 +294,21 @@ class SopTextTest {
 
         @Test
         void a_dash_means_nobody() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi",
+            SopTextResult r = SopText.read(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi",
                     "Dapat dibatalkan oleh\t-"));
             assertThat(r.orElseThrow().cancelRoles()).isEmpty();
         }
 
         @Test
         void without_the_line_the_most_senior_column_may_cancel_and_the_reader_says_so() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi\n", ""));
+            SopTextResult r = SopText.read(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi\n", ""));
             assertThat(r.orElseThrow().cancelRoles()).containsExactly(Role.of("kepala-seksi", "Kepala Seksi"));
             assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CANCEL_ROLE_DEFAULTED");
         }
 
         @Test
         void an_unknown_role_is_a_warning() {
-            SopTextResult r = SopText.parse(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi",
+            SopTextResult r = SopText.read(EXAMPLE.replace("Dapat dibatalkan oleh\tKepala Seksi",
                     "Dapat dibatalkan oleh\tSekretaris Daerah"));
             assertThat(r.orElseThrow().cancelRoles()).isEmpty();
             assertThat(r.diagnostics()).extracting(Diagnostic::code).contains("CANCEL_ROLE_UNKNOWN");
@@ -321,35 +321,35 @@ class SopTextTest {
 
         @Test
         void an_empty_text_has_errors_and_no_definition() {
-            SopTextResult r = SopText.parse("");
+            SopTextResult r = SopText.read("");
             assertThat(r.definition()).isEmpty();
             assertThat(r.errors()).extracting(Diagnostic::code).contains("NO_TABLE", "MISSING_NUMBER", "MISSING_NAME");
         }
 
         @Test
         void read_throws_a_tertib_exception_listing_the_errors_with_their_lines() {
-            assertThatThrownBy(() -> SopText.read("NO\tKEGIATAN\n")).isInstanceOf(SopTextException.class)
+            assertThatThrownBy(() -> SopText.parse("NO\tKEGIATAN\n")).isInstanceOf(SopTextException.class)
                     .isInstanceOf(io.github.tertib.TertibException.class)
                     .hasMessageContaining("NO_ACTOR_COLUMNS").hasMessageContaining("1:1");
         }
 
         @Test
         void crlf_and_a_byte_order_mark_are_read_like_lf() {
-            assertThat(SopText.parse("\uFEFF" + EXAMPLE.replace("\n", "\r\n")).orElseThrow())
-                    .isEqualTo(SopText.read(EXAMPLE));
+            assertThat(SopText.read("\uFEFF" + EXAMPLE.replace("\n", "\r\n")).orElseThrow())
+                    .isEqualTo(SopText.parse(EXAMPLE));
         }
 
         @Test
         void diagnostics_are_by_line_and_print_as_line_column_severity_code() {
             Diagnostic d = new Diagnostic(Severity.WARNING, "NIP_INVALID", 7, 12, "NIP ...");
             assertThat(d).hasToString("7:12 WARNING NIP_INVALID: NIP ...");
-            List<Diagnostic> all = SopText.parse(V4Source.text()).diagnostics();
+            List<Diagnostic> all = SopText.read(V4Source.text()).diagnostics();
             assertThat(all).isSortedAccordingTo(java.util.Comparator.comparingInt(Diagnostic::line));
         }
 
         @Test
         void null_is_refused_with_the_name_of_the_parameter() {
-            assertThatThrownBy(() -> SopText.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+            assertThatThrownBy(() -> SopText.read(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
             assertThatThrownBy(() -> SopText.format(null)).isInstanceOf(NullPointerException.class)
                     .hasMessage("definition");
         }
@@ -357,10 +357,10 @@ class SopTextTest {
 
     @Test
     void the_class_javadoc_example_compiles_and_holds() {
-        SopTextResult r = SopText.parse(V4Source.text());
+        SopTextResult r = SopText.read(V4Source.text());
         SopDefinition v4 = r.orElseThrow();
         String text = SopText.format(v4);
-        assertThat(SopText.read(text)).isEqualTo(v4);
+        assertThat(SopText.parse(text)).isEqualTo(v4);
         assertThat(v4).isEqualTo(io.github.tertib.catalog.PalangkaRaya.v4());
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class V4ReadingTest {
 
-    private final SopTextResult result = SopText.parse(V4Source.text());
+    private final SopTextResult result = SopText.read(V4Source.text());
 
     @Test
     void reads_the_v4_source_text_as_the_built_in_definition() {
@@ -91,7 +91,7 @@ class V4ReadingTest {
 
     @Test
     void format_of_v4_reads_back_equal_without_warnings() {
-        SopTextResult r = SopText.parse(SopText.format(PalangkaRaya.v4()));
+        SopTextResult r = SopText.read(SopText.format(PalangkaRaya.v4()));
         assertThat(r.orElseThrow()).isEqualTo(PalangkaRaya.v4());
         assertThat(r.diagnostics()).allMatch(d -> d.severity() == Severity.INFO);
     }

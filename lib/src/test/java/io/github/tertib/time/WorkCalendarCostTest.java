@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
+import java.util.function.BiConsumer;
 import org.junit.jupiter.api.Test;
 
 /**
  * The cost of a query does not grow with its span: the loops inside a query (binary searches over
- * per-day sums, walks over one day's intervals) are counted by {@link Timeline#steps}, and a query over a
+ * per-day sums, walks over one day's intervals) are counted by a {@link LoopCounter} given to the calendar
+ * ({@link WorkCalendar#countingLoops}), and a query over a
  * thousand years takes about as many as one over a day. No timing is measured.
  */
 class WorkCalendarCostTest {
@@ -29,27 +29,25 @@ class WorkCalendarCostTest {
     static final Duration[] SPANS = {Duration.ofDays(1), Duration.ofDays(365), Duration.ofDays(3650),
         Duration.ofDays(365_000)};
 
-    @AfterEach
-    void stopCounting() {
-        Timeline.countSteps = false;
-    }
+    /** Counts the loop steps of the queries of one calendar. */
+    static final class Counter implements LoopCounter {
+        long steps;
 
-    static long steps(Runnable query) {
-        Timeline.steps = 0;
-        Timeline.countSteps = true;
-        try {
-            query.run();
-            return Timeline.steps;
-        } finally {
-            Timeline.countSteps = false;
+        @Override
+        public void step() {
+            steps++;
         }
     }
 
-    static Map<Duration, Long> stepsPerSpan(WorkCalendar cal, Consumer<Duration> query) {
+    static Map<Duration, Long> stepsPerSpan(WorkCalendar uncounted, BiConsumer<WorkCalendar, Duration> query) {
+        Counter counter = new Counter();
+        WorkCalendar cal = uncounted.countingLoops(counter);
         cal.isWorkingTime(START); // builds the tables outside the count
         Map<Duration, Long> out = new LinkedHashMap<>();
         for (Duration span : SPANS) {
-            out.put(span, steps(() -> query.accept(span)));
+            counter.steps = 0;
+            query.accept(cal, span);
+            out.put(span, counter.steps);
         }
         return out;
     }
@@ -62,26 +60,29 @@ class WorkCalendarCostTest {
     void asn_queries_with_holidays_take_as_many_steps_over_a_thousand_years_as_over_a_day() {
         WorkCalendar cal = WorkCalendar.asn(ZoneId.of("Asia/Jakarta")).withHolidays(Holidays.indonesia())
                 .assumingNoHolidaysOutsideData();
-        assertFlat(stepsPerSpan(cal, span -> cal.workingTimeBetween(START, START.plus(span))));
-        assertFlat(stepsPerSpan(cal, span -> cal.plusWorkingTime(START, span)));
-        assertFlat(stepsPerSpan(cal, span -> cal.workingDaysBetween(START, START.plus(span), Duration.ofMinutes(480))));
-        assertFlat(stepsPerSpan(cal, span -> cal.plusWorkingDays(START, span.toDays())));
+        assertFlat(stepsPerSpan(cal, (c, span) -> c.workingTimeBetween(START, START.plus(span))));
+        assertFlat(stepsPerSpan(cal, (c, span) -> c.plusWorkingTime(START, span)));
+        assertFlat(stepsPerSpan(cal, (c, span) -> c.workingDaysBetween(START, START.plus(span), Duration.ofMinutes(480))));
+        assertFlat(stepsPerSpan(cal, (c, span) -> c.plusWorkingDays(START, span.toDays())));
     }
 
     @Test
     void a_zone_with_clock_changes_stays_flat_across_its_400_year_cycle() {
         WorkCalendar cal = WorkCalendar.continuous(ZoneId.of("Europe/Berlin")).withHolidays(Holidays.indonesia())
                 .assumingNoHolidaysOutsideData();
-        assertFlat(stepsPerSpan(cal, span -> cal.workingTimeBetween(START, START.plus(span))));
-        assertFlat(stepsPerSpan(cal, span -> cal.plusWorkingTime(START, span)));
-        assertFlat(stepsPerSpan(cal, span -> cal.nextWorkingInstant(START.plus(span))));
+        assertFlat(stepsPerSpan(cal, (c, span) -> c.workingTimeBetween(START, START.plus(span))));
+        assertFlat(stepsPerSpan(cal, (c, span) -> c.plusWorkingTime(START, span)));
+        assertFlat(stepsPerSpan(cal, (c, span) -> c.nextWorkingInstant(START.plus(span))));
     }
 
     @Test
     void the_counter_counts_nothing_when_off() {
         WorkCalendar cal = WorkCalendar.asn(ZoneId.of("Asia/Jakarta"));
-        Timeline.steps = 0;
+        Counter counter = new Counter();
+        WorkCalendar counted = cal.countingLoops(counter);
         cal.workingTimeBetween(START, START.plus(Duration.ofDays(365)));
-        assertThat(Timeline.steps).isZero();
+        assertThat(counter.steps).isZero();
+        counted.workingTimeBetween(START, START.plus(Duration.ofDays(365)));
+        assertThat(counter.steps).isPositive();
     }
 }

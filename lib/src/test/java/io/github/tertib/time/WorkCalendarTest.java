@@ -378,7 +378,7 @@ class WorkCalendarTest {
         @Test
         void refuses_instants_outside_the_years_1_to_9999() {
             assertThatThrownBy(() -> ASN.isWorkingTime(Instant.parse("+10000-01-01T00:00:00Z")))
-                    .isInstanceOf(TertibException.class)
+                    .isInstanceOf(CalendarRangeException.class)
                     .hasMessageContaining("lies outside the years 1 to 9999");
         }
     }

@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.github.tertib.run.Answer;
+import io.github.tertib.sop.Answer;
 import io.github.tertib.run.SopInstance;
 import java.time.Instant;
 import java.util.LinkedHashMap;

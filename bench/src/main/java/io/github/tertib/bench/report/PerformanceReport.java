@@ -178,6 +178,7 @@ public final class PerformanceReport {
         appendFootprints(md);
         appendRatios(md);
         appendBounds(md);
+        appendGrowths(md);
         appendStore(md);
         return md.toString();
     }
@@ -355,6 +356,36 @@ public final class PerformanceReport {
         for (RoundTrips.Counted counted : roundTrips) {
             md.append("- `").append(counted.side()).append("`, ").append(counted.command()).append(": ")
                     .append(SqlSummary.of(counted.sql())).append('\n');
+        }
+        md.append('\n');
+    }
+
+    private void appendGrowths(StringBuilder md) {
+        md.append("## Growth with the input\n\n");
+        md.append("Time per MiB of input at each size; linear work keeps it flat. The target compares the ")
+                .append("largest size with the second (the smallest is dominated by fixed costs).\n\n");
+        md.append("| Target | ns per MiB at each size | Largest / second | Bound | Status |\n|---|---|---:|---:|---|\n");
+        for (Targets.Growth growth : Targets.GROWTHS) {
+            md.append("| ").append(growth.name()).append(" | ");
+            double[] perMib = new double[growth.sizes().size()];
+            String absent = null;
+            for (int i = 0; i < perMib.length; i++) {
+                Measurement m = byKey.get(growth.measurements().get(i));
+                if (m == null) {
+                    absent = growth.measurements().get(i);
+                    break;
+                }
+                perMib[i] = m.nanosPerOp() * (1 << 20) / growth.sizes().get(i);
+                md.append(i == 0 ? "" : ", ").append(number(perMib[i])).append(" at ").append(growth.sizes().get(i));
+            }
+            String limit = "≤ " + number(growth.atMost()) + "×";
+            if (absent != null) {
+                md.append(" | | ").append(limit).append(" | not measured: ").append(missing(absent)).append(" |\n");
+                continue;
+            }
+            double ratio = perMib[perMib.length - 1] / perMib[1];
+            md.append(" | ").append(number(ratio)).append("× | ").append(limit).append(" | ")
+                    .append(verdict(ratio <= growth.atMost())).append(" |\n");
         }
         md.append('\n');
     }

@@ -102,6 +102,43 @@ public final class Targets {
             new Bound("retained memory of a completed V.4 instance under 1 KB",
                     "Footprint.tertib", 1_024, "B"));
 
+    /**
+     * Growth of a measurement with the size of its input: the time per unit of size at a large size
+     * against a small one. Linear work keeps the two equal; the target allows twice (a larger text
+     * leaves the caches).
+     *
+     * @param measurements the measurement at each size, smallest first
+     * @param sizes the sizes, in the order of {@code measurements}
+     * @param atMost the largest allowed ratio of the time per unit at the largest size to that at the
+     *     second size (the smallest is dominated by fixed costs)
+     */
+    public record Growth(String name, List<String> measurements, List<Long> sizes, double atMost) {
+        public Growth {
+            measurements = List.copyOf(measurements);
+            sizes = List.copyOf(sizes);
+            if (measurements.size() != sizes.size() || sizes.size() < 3) {
+                throw new IllegalArgumentException("a growth needs one measurement per size, at least three");
+            }
+        }
+    }
+
+    /** The importer's growth over 10 KB to 5 MB, one row per shape of {@code ImporterBench}. */
+    public static final List<Growth> GROWTHS = growths();
+
+    private static List<Growth> growths() {
+        List<Growth> growths = new ArrayList<>();
+        for (String shape : List.of("SPACES_BEFORE_BRACKET", "UNCLOSED_COMMENTS", "LONG_APPROVER")) {
+            List<String> names = new ArrayList<>();
+            List<Long> sizes = new ArrayList<>();
+            for (String size : List.of("10240", "102400", "1048576", "5242880")) {
+                names.add("ImporterBench.read[shape=" + shape + ",size=" + size + "]");
+                sizes.add(Long.parseLong(size));
+            }
+            growths.add(new Growth("SopText reading " + shape + " is linear", names, sizes, 2));
+        }
+        return List.copyOf(growths);
+    }
+
     private static List<Ratio> ratios() {
         List<Ratio> ratios = new ArrayList<>(List.of(
                 new Ratio("guarded transition vs stateless4j fire",

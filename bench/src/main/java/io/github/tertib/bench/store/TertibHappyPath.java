@@ -1,8 +1,8 @@
 package io.github.tertib.bench.store;
 
 import io.github.tertib.bench.TertibV4;
-import io.github.tertib.run.Answer;
 import io.github.tertib.run.SopInstance;
+import io.github.tertib.sop.Answer;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;

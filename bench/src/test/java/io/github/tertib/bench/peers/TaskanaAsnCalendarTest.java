@@ -17,7 +17,7 @@ class TaskanaAsnCalendarTest {
     private final WorkingTimeCalculator calendar = TaskanaAsnCalendar.of(AsnQuestions.holidays());
 
     @Test
-    void reads_the_2026_holidays_from_the_shared_list() {
+    void reads_the_2026_holidays_from_the_library_data() {
         assertThat(AsnQuestions.holidays())
                 .hasSize(25)
                 .contains(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 20), LocalDate.of(2026, 12, 24))

@@ -1,0 +1,471 @@
+package io.github.tertib.cli;
+
+import io.github.tertib.TertibException;
+import io.github.tertib.catalog.Catalog;
+import io.github.tertib.catalog.Examples;
+import io.github.tertib.catalog.Scenario;
+import io.github.tertib.compliance.ComplianceReport;
+import io.github.tertib.render.RenderFormat;
+import io.github.tertib.render.SopRenderer;
+import io.github.tertib.run.EventLog;
+import io.github.tertib.run.SopInstance;
+import io.github.tertib.sop.InvalidSopException;
+import io.github.tertib.sop.Problem;
+import io.github.tertib.sop.SopDefinition;
+import io.github.tertib.text.Diagnostic;
+import io.github.tertib.text.SopText;
+import io.github.tertib.text.SopTextResult;
+import io.github.tertib.time.Holidays;
+import io.github.tertib.time.TimePolicy;
+import io.github.tertib.time.WorkCalendar;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * The commands of {@code tertib}, separated from {@link Main} so tests can run them in-process. picocli
+ * parses the command line (help, {@code --version}, suggestions for typos); the sentences of refusals
+ * are Tertib's own, and no failure ever reaches the user as a stack trace.
+ */
+@Command(name = "tertib", mixinStandardHelpOptions = true, versionProvider = Cli.Version.class,
+        synopsisHeading = "", customSynopsis = "usage: tertib <command> [arguments]%n",
+        description = "Define, check, render, simulate and measure SOPs (SOP AP, PermenPAN-RB 35/2012).%n",
+        commandListHeading = "%ncommands:%n",
+        footerHeading = "%n",
+        footer = "<sop> is a built-in id (see 'tertib list') or the path of an SOP in its text form.",
+        subcommands = CommandLine.HelpCommand.class)
+final class Cli implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
+    private static final String DETAILS = "commandDetails";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs one command line and returns its exit status: 0 done, 1 failed, 2 a bad command line. */
+    int run(String... args) {
+        CommandLine line = commandLine();
+        try {
+            return line.execute(args);
+        } catch (RuntimeException | StackOverflowError e) {
+            // picocli hands every exception of a command to the handler; this is the last guard
+            err.println("tertib: " + sentence(e));
+            return FAILED;
+        }
+    }
+
+    private CommandLine commandLine() {
+        CommandLine line = new CommandLine(this)
+                .addSubcommand(new ListCommand())
+                .addSubcommand(new Show())
+                .addSubcommand(new Check())
+                .addSubcommand(new Render())
+                .addSubcommand(new Simulate())
+                .addSubcommand(new Report());
+        line.setOut(new PrintWriter(out, true));
+        line.setErr(new PrintWriter(err, true));
+        line.setParameterExceptionHandler((e, args) -> usage(refusal(e)));
+        line.setExecutionExceptionHandler((e, command, parsed) -> failure(e));
+        // the top-level help lists every option of every command, not only their names
+        List<String> keys = new ArrayList<>(line.getHelpSectionKeys());
+        keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), DETAILS);
+        line.setHelpSectionKeys(keys);
+        line.getHelpSectionMap().put(DETAILS, help -> {
+            StringBuilder b = new StringBuilder();
+            for (CommandLine sub : line.getSubcommands().values()) {
+                if (!(sub.getCommand() instanceof CommandLine.HelpCommand)) {
+                    b.append(System.lineSeparator()).append(sub.getUsageMessage());
+                }
+            }
+            return b.toString();
+        });
+        return line;
+    }
+
+    /** {@code tertib} with no command: a usage error. */
+    @Override
+    public Integer call() {
+        return usage("no command given");
+    }
+
+    private int usage(String why) {
+        err.println("tertib: " + why);
+        // the short form: the commands and what they take; 'tertib --help' gives every option
+        CommandLine line = commandLine();
+        List<String> keys = new ArrayList<>(line.getHelpSectionKeys());
+        keys.remove(DETAILS);
+        line.setHelpSectionKeys(keys);
+        err.print(line.getUsageMessage());
+        err.flush();
+        return USAGE;
+    }
+
+    private int failure(Exception e) {
+        if (e instanceof UsageException usage) {
+            return usage(usage.getMessage());
+        }
+        err.println("tertib: " + sentence(e));
+        return FAILED;
+    }
+
+    /** One sentence for a failure: Tertib's own message, or what went wrong with the JDK's words. */
+    private static String sentence(Throwable e) {
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? null : firstLine(e.getMessage());
+        if (e instanceof TertibException || e instanceof IllegalArgumentException) {
+            return message == null ? "the command failed (" + e.getClass().getSimpleName() + ")" : message;
+        }
+        if (e instanceof StackOverflowError) {
+            return "the input nests too deeply to process";
+        }
+        return "the command failed: " + (message == null ? e.getClass().getSimpleName() : message);
+    }
+
+    private static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl).strip();
+    }
+
+    /** The sentence for a command line picocli could not parse. */
+    private static String refusal(ParameterException e) {
+        CommandLine where = e.getCommandLine();
+        String command = where.getCommandName();
+        boolean top = where.getParent() == null;
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            List<String> args = unmatched.getUnmatched();
+            String first = args.isEmpty() ? "" : args.get(0);
+            String suggestion = unmatched.getSuggestions().isEmpty() ? ""
+                    : "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+            if (top) {
+                return (first.startsWith("-") ? "tertib has no option " + first : "unknown command \"" + first + "\"")
+                        + suggestion;
+            }
+            if (first.startsWith("-")) {
+                return command + " has no option " + first + optionList(where) + suggestion;
+            }
+            return arguments(where, args);
+        }
+        if (e instanceof CommandLine.MissingParameterException missing) {
+            for (ArgSpec arg : missing.getMissing()) {
+                if (arg instanceof OptionSpec option) {
+                    return "option " + option.longestName() + " of " + command + " needs a value";
+                }
+            }
+            return arguments(where, List.of());
+        }
+        if (e instanceof CommandLine.OverwrittenOptionException overwritten) {
+            return "option " + ((OptionSpec) overwritten.getOverwritten()).longestName() + " of " + command
+                    + " is given twice";
+        }
+        return firstLine(e.getMessage());
+    }
+
+    private static String optionList(CommandLine command) {
+        List<String> names = new ArrayList<>();
+        for (OptionSpec o : command.getCommandSpec().options()) {
+            if (!o.usageHelp() && !o.versionHelp()) {
+                names.add(o.longestName());
+            }
+        }
+        return names.isEmpty() ? "" : ": its options are " + String.join(", ", names);
+    }
+
+    /** The sentence for too few or too many arguments: each command says what it takes. */
+    private static String arguments(CommandLine where, List<String> extra) {
+        return switch (where.getCommandName()) {
+            case "render" -> "render takes one SOP, such as 'tertib render v4 --format html'";
+            case "simulate" -> "simulate takes the SOP to simulate, such as 'tertib simulate v4'";
+            case "report" -> "report takes one SOP, such as 'tertib report v4 --log case.log'";
+            case "list" -> "list takes 0 arguments, got " + extra.size() + ": " + String.join(" ", extra);
+            default -> extra.isEmpty()
+                    ? where.getCommandName() + " takes 1 argument, got 0"
+                    : where.getCommandName() + " takes 1 argument, got " + (1 + extra.size()) + "; extra: "
+                            + String.join(" ", extra);
+        };
+    }
+
+    /** The version from the jar's build, {@code tertib 0.1.0}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties p = new Properties();
+            try (InputStream in = Cli.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"tertib " + p.getProperty("version", "(development build)")};
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "The built-in SOPs: id, number, name and office.")
+    final class ListCommand implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            for (Catalog.Entry e : Catalog.entries()) {
+                SopDefinition d = e.definition().get();
+                out.println(String.format("%-6s %-8s %s", e.id(), d.number(), d.name()));
+                out.println(String.format("%-6s %-8s %s", "", "", e.office()));
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "The identity and step table of an SOP, within 100 columns.")
+    final class Show implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<sop>", description = "a built-in id or an SOP's text file")
+        String sop;
+
+        @Override
+        public Integer call() {
+            out.print(SopRenderer.standard().plainText(load(sop)));
+            return OK;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Runs the definition checks (for a text file, every diagnostic of the reader, by line).")
+    final class Check implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<sop>", description = "a built-in id or an SOP's text file")
+        String sop;
+
+        @Override
+        public Integer call() {
+            if (Catalog.find(sop).isEmpty()) {
+                return checkText(sop);
+            }
+            SopDefinition d;
+            try {
+                d = load(sop);
+            } catch (InvalidSopException e) {
+                out.println("SOP " + sop + ": " + e.problems().size() + " problem(s)");
+                for (Problem p : e.problems()) {
+                    out.println((p.isWarning() ? "warning " : "error   ") + p);
+                }
+                return FAILED;
+            }
+            out.println("SOP " + d.number() + " " + d.name() + ": valid, " + d.steps().size() + " steps, "
+                    + d.roles().size() + " roles, " + d.warnings().size() + " warning(s)");
+            for (Problem p : d.warnings()) {
+                out.println("warning " + p);
+            }
+            return OK;
+        }
+
+        private int checkText(String file) {
+            SopTextResult r = SopText.read(Files.read(existing(file)));
+            for (Diagnostic d : r.diagnostics()) {
+                out.println(file + ":" + d);
+            }
+            long errors = r.errors().size();
+            long warnings = r.diagnostics(Diagnostic.Severity.WARNING).size();
+            out.println(file + ": " + (r.definition().isPresent() ? "valid SOP " + r.definition().get().number() : "no SOP")
+                    + ", " + errors + " error(s), " + warnings + " warning(s)");
+            return errors == 0 ? OK : FAILED;
+        }
+    }
+
+    @Command(name = "render", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "The official document, the flowchart, or the text form of an SOP.")
+    final class Render implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<sop>", description = "a built-in id or an SOP's text file")
+        String sop;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "html, svg, mermaid, markdown or text")
+        String format;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "write to FILE instead of standard output")
+        String file;
+
+        @Override
+        public Integer call() {
+            if (format == null) {
+                throw new UsageException("render needs --format html, svg, mermaid, markdown or text");
+            }
+            SopDefinition d = load(sop);
+            String text;
+            if (format.equalsIgnoreCase("text")) {
+                text = SopText.format(d);
+            } else {
+                RenderFormat f;
+                try {
+                    f = RenderFormat.parse(format);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException("render has no format \"" + format
+                            + "\": use html, svg, mermaid, markdown or text");
+                }
+                text = SopRenderer.standard().render(d, f);
+            }
+            if (file != null) {
+                Files.write(file, text);
+                out.println("Wrote " + file);
+            } else {
+                out.print(text);
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "simulate", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "Runs a scripted case of V.4 and prints its events and its compliance.")
+    final class Simulate implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "v4", description = "the SOP to simulate: v4")
+        String sop;
+
+        @Option(names = "--log", paramLabel = "FILE", description = "write the event log in its text form to FILE")
+        String log;
+
+        @Override
+        public Integer call() {
+            if (!sop.equals("v4")) {
+                throw new UsageException("simulate has a scripted case for v4 only, not \"" + sop + "\"");
+            }
+            Scenario scenario = Examples.v4();
+            SopInstance run = scenario.run();
+            if (log != null) {
+                Files.write(log, EventLog.format(run.events()));
+            }
+            out.println("Simulated case " + run.id() + " of SOP " + run.definition().number() + " "
+                    + run.definition().name());
+            out.println("Script:");
+            for (String line : scenario.script().lines().toList()) {
+                out.println("  " + line);
+            }
+            out.println();
+            out.println("Events:");
+            out.print(EventLog.table(run.events()));
+            out.println();
+            out.println("Status: " + run.status() + run.closedAt().map(t -> " at " + t).orElse(""));
+            out.println();
+            WorkCalendar calendar = WorkCalendar.asn(JAKARTA).withHolidays(Holidays.indonesia());
+            ComplianceReport report = ComplianceReport.of(run, calendar, run.closedAt().orElseThrow());
+            out.println("Compliance on the ASN calendar (Asia/Jakarta, Indonesian holidays), " + report.policy() + ":");
+            out.print(report.toTable());
+            if (log != null) {
+                out.println("Event log written to " + log);
+            }
+            return OK;
+        }
+    }
+
+    @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = Version.class,
+            description = "One case's compliance table from its event log, as of its close by default.")
+    final class Report implements Callable<Integer> {
+        @Parameters(index = "0", paramLabel = "<sop>", description = "a built-in id or an SOP's text file")
+        String sop;
+
+        @Option(names = "--log", paramLabel = "FILE",
+                description = "the case's event log, as 'tertib simulate v4 --log FILE' writes it")
+        String log;
+
+        @Option(names = "--calendar", paramLabel = "asn|continuous",
+                description = "asn: the ASN week with Indonesian holidays (the default); continuous: the wall clock")
+        String calendar;
+
+        @Option(names = "--zone", paramLabel = "ZONE", description = "a region such as Asia/Makassar (default Asia/Jakarta)")
+        String zone;
+
+        @Option(names = "--as-of", paramLabel = "INSTANT", description = "an ISO instant such as 2026-03-12T07:00:00Z")
+        String asOf;
+
+        @Override
+        public Integer call() {
+            SopDefinition d = load(sop);
+            if (log == null) {
+                throw new UsageException("report needs --log FILE: the case's event log, as 'tertib simulate v4"
+                        + " --log FILE' writes it");
+            }
+            ZoneId z;
+            try {
+                z = ZoneId.of(zone == null ? "Asia/Jakarta" : zone);
+            } catch (DateTimeException e) {
+                throw new UsageException("--zone " + zone + " is not a time zone: use a region"
+                        + " such as Asia/Jakarta, Asia/Makassar or Asia/Jayapura");
+            }
+            String kind = calendar == null ? "asn" : calendar;
+            if (!kind.equals("asn") && !kind.equals("continuous")) {
+                throw new UsageException("--calendar " + kind + " is not a calendar: use asn or continuous");
+            }
+            SopInstance run = SopInstance.replay(d, EventLog.parse(Files.read(log)));
+            Instant at;
+            try {
+                at = Optional.ofNullable(asOf).map(Instant::parse)
+                        .orElse(run.closedAt().orElse(run.lastEvent().at()));
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--as-of " + asOf + " is not an instant: write it as 2026-03-12T07:00:00Z");
+            }
+            ComplianceReport report = kind.equals("asn")
+                    ? ComplianceReport.of(run, WorkCalendar.asn(z).withHolidays(Holidays.indonesia()), at)
+                    // on the wall clock a day is 24 hours, so standards are read as calendar time too
+                    : ComplianceReport.of(run, WorkCalendar.continuous(z), TimePolicy.calendarTime(), at);
+            String table = report.toTable();
+            out.println("Case " + run.id() + " of SOP " + d.number() + ", " + run.status() + ", as of " + at + ", " + kind
+                    + " calendar in " + z + ", " + report.policy() + ":");
+            out.print(table);
+            return OK;
+        }
+    }
+
+    static SopDefinition load(String sop) {
+        Optional<SopDefinition> builtIn = Catalog.find(sop);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
+        }
+        SopTextResult r = SopText.read(Files.read(existing(sop)));
+        if (r.definition().isEmpty()) {
+            Diagnostic first = r.errors().get(0);
+            throw new TertibException(sop + " is not a valid SOP: " + r.errors().size() + " error(s), the first "
+                    + (first.line() > 0 ? "at line " + first.line() : "for the whole text") + ": " + first.message()
+                    + " (see 'tertib check " + sop + "')");
+        }
+        return r.definition().get();
+    }
+
+    private static String existing(String sop) {
+        if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(sop))) {
+            throw new UsageException("there is no built-in SOP \"" + sop + "\" and no file " + sop
+                    + ": see 'tertib list' for the ids");
+        }
+        return sop;
+    }
+
+    /** A bad command line: reported with the usage and exit status 2. */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
