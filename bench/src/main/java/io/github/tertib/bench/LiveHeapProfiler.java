@@ -30,8 +30,11 @@ import org.openjdk.jmh.results.ScalarResult;
  * A JMH profiler ({@code -prof io.github.tertib.bench.LiveHeapProfiler}) that reports
  * {@value #METRIC}: the most heap in use just after a garbage collection during an iteration, summed
  * over the heap's pools, so what the benchmark kept alive at its peak (garbage not yet collected is
- * not counted, as it would be by the pools' peak usage). An iteration with no collection reports
- * nothing. The maximum over iterations is the result.
+ * not counted, as it would be by the pools' peak usage). Each iteration starts with a full
+ * collection ({@code System.gc()}), so that the old generation holds no garbage of setup or of an
+ * earlier iteration; what the benchmark promotes and drops during the iteration can still be counted
+ * until the next old-generation collection, so the figure is an upper bound of its live set. An
+ * iteration with no collection reports nothing. The maximum over iterations is the result.
  */
 public final class LiveHeapProfiler implements InternalProfiler {
 
@@ -55,6 +58,9 @@ public final class LiveHeapProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
+        // A young collection leaves the old generation as it is, garbage included: start from a full
+        // collection so that what setup or an earlier iteration left behind is not counted.
+        System.gc();
         peak.set(-1);
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof NotificationEmitter emitter) {
