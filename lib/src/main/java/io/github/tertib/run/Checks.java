@@ -71,7 +71,7 @@ final class Checks {
             Role r = parts.get(i).role();
             Delegation d = null;
             RejectionCode refusal;
-            if (actor.holds(r)) {
+            if (actor.holds(r, at)) {
                 refusal = doing(run, step, r, actor.id(), Capacity.DEFINITIVE, at);
             } else if ((d = actor.validDelegation(r, at)) != null) {
                 refusal = doing(run, step, r, actor.id(), d.capacity(), at);
@@ -103,7 +103,7 @@ final class Checks {
 
     private static Verdict actorForPart(SopInstance run, Step step, Role role, Actor actor, Instant at) {
         Delegation d = null;
-        if (!actor.holds(role)) {
+        if (!actor.holds(role, at)) {
             d = actor.validDelegation(role, at);
             if (d == null) {
                 Delegation any = actor.anyDelegation(role);
@@ -172,7 +172,7 @@ final class Checks {
      */
     static Verdict authority(List<Role> roles, Actor actor, Instant at, RejectionCode none) {
         for (Role r : roles) {
-            if (actor.holds(r)) {
+            if (actor.holds(r, at)) {
                 return Verdict.allow(r, null);
             }
         }

@@ -13,7 +13,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * Revision r = PalangkaRaya.v4().revision();
- * r.toString();   // SOP V. 4. (no Tanggal Revisi, fingerprint 5c1f0a9e3b27)
+ * r.toString();   // SOP V. 4. (no Tanggal Revisi, fingerprint c22b442e4a52)
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -40,7 +40,7 @@ public record Revision(String number, Optional<LocalDate> revised, Fingerprint f
         }
     }
 
-    /** Returns {@code SOP V. 4. (Tanggal Revisi 2026-03-01, fingerprint 5c1f0a9e3b27)}. */
+    /** Returns a line such as {@code SOP V. 4. (Tanggal Revisi 2026-04-01, fingerprint 1a2b3c4d5e6f)}, the fingerprint abbreviated. */
     @Override
     public String toString() {
         return "SOP " + number + " (" + revised.map(d -> "Tanggal Revisi " + d).orElse("no Tanggal Revisi")

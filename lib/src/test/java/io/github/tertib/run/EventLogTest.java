@@ -21,14 +21,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EventLogTest {
 
-    /** The first line of the V.4 examples as version 1 of the form wrote it, before revisions were recorded. */
-    static final String STARTED_LINE = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1\tBudi"
-            + "\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t"
+    /** The first line of the V.4 examples as version 1 of the form wrote it (no revision, no decree). */
+    static final String STARTED_LINE_V1 = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1"
+            + "\tBudi\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t"
             + "a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf";
 
-    /** The same line as this version writes it: with the Tanggal Revisi (none) and fingerprint of V.4. */
-    static final String STARTED_LINE_2 = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1\tBudi"
-            + "\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t" + SOP.fingerprint() + "\t\t" + V4.started().lastDigest();
+    /**
+     * The same line as this version writes it, as docs/event-log.md shows it: the Tanggal Revisi (none) and
+     * fingerprint of V.4, no answer, an empty decree, and the digest, which covers the revision.
+     */
+    static final String STARTED_LINE = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1\tBudi"
+            + "\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t" + SOP.fingerprint() + "\t\t\t" + V4.started().lastDigest();
 
     /** A log of a whole V.4 case (a "Tidak" loop, a Plh., a suspension) as Tertib wrote it before version 2. */
     static String versionOneLog() throws java.io.IOException {
@@ -48,8 +51,8 @@ class EventLogTest {
 
     @Test
     void writes_one_documented_line_per_event() {
-        assertThat(EventLog.format(V4.started().events())).isEqualTo("tertib-event-log 2\n" + STARTED_LINE_2 + "\n");
-        assertThat(EventLog.formatLine(V4.started().lastEvent())).isEqualTo(STARTED_LINE_2);
+        assertThat(EventLog.format(V4.started().events())).isEqualTo("tertib-event-log 2\n" + STARTED_LINE + "\n");
+        assertThat(EventLog.formatLine(V4.started().lastEvent())).isEqualTo(STARTED_LINE);
     }
 
     @Test
@@ -63,7 +66,7 @@ class EventLogTest {
                 Digest.pending());
         assertThat(Forge.resigned(List.of(asVersionOne)).get(0).digest()).isEqualTo(
                 Digest.parse("a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf"));
-        assertThat(EventLog.parse(EventLog.HEADER_1 + "\n" + STARTED_LINE).get(0).digest()).isEqualTo(
+        assertThat(EventLog.parse(EventLog.HEADER_1 + "\n" + STARTED_LINE_V1).get(0).digest()).isEqualTo(
                 Digest.parse("a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf"));
     }
 
@@ -155,8 +158,11 @@ class EventLogTest {
 
         private void malformed(String text, int line, String message) {
             assertThatThrownBy(() -> EventLog.parse(text))
-                    .isInstanceOfSatisfying(MalformedEventLogException.class,
-                            e -> assertThat(e.lineNumber()).isEqualTo(line))
+                    .isInstanceOfSatisfying(MalformedEventLogException.class, e -> {
+                        assertThat(e.lineNumber()).isEqualTo(line);
+                        assertThat(e.line()).isEqualTo(line);
+                        assertThat(e.text()).isEqualTo(text);
+                    })
                     .hasMessage("line " + line + " of the event log: " + message);
         }
 
@@ -192,9 +198,9 @@ class EventLogTest {
 
         @Test
         void a_line_with_too_few_fields() {
-            malformed(EventLog.HEADER + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 17 tab-separated fields"
+            malformed(EventLog.HEADER + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 18 tab-separated fields"
                     + " (type, at, step, role id, role title, actor id, actor name, capacity, from, until, remark,"
-                    + " case, sop, revised, fingerprint, answer, digest), found 2");
+                    + " case, sop, revised, fingerprint, answer, decree, digest), found 2");
             malformed(EventLog.HEADER_1 + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 15 tab-separated fields"
                     + " (type, at, step, role id, role title, actor id, actor name, capacity, from, until, remark,"
                     + " case, sop, answer, digest) in a log of version 1, found 2");
@@ -209,7 +215,7 @@ class EventLogTest {
             "7|plx|the capacity field \"plx\" is not one of definitive, plt, plh",
             "8|2026-03-01T00:00:00Z|a definitive actor has no delegation period: leave \"from\" and \"until\" empty",
             "15|Ya|the answer field is \"Ya\": only a decided event has an answer",
-            "16|abc|the digest field: a digest is written as 64 hexadecimal digits; \"abc\" has 3 characters",
+            "17|abc|the digest field: a digest is written as 64 hexadecimal digits; \"abc\" has 3 characters",
             "13|2026-03-01|the revised field is \"2026-03-01\": only a started event has a Tanggal Revisi",
             "14|abc|the fingerprint field is \"abc\": only a started event has a fingerprint",
             "5|a\\x|the actor id field has a backslash not followed by \\, t, n or r; write a backslash as \\\\",
