@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.SplittableRandom;
 
 /**
@@ -49,12 +51,34 @@ public final class MonitoringCases {
 
     /** Returns {@code count} cases generated from {@code seed} on the calendar. */
     public static List<SopInstance> generate(int count, long seed, WorkCalendar calendar) {
-        SplittableRandom random = new SplittableRandom(seed);
         List<SopInstance> cases = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            cases.add(one(String.format("V4/2026/%06d", i + 1), random, calendar));
-        }
+        stream(count, seed, calendar).forEachRemaining(cases::add);
         return List.copyOf(cases);
+    }
+
+    /**
+     * Returns the cases of {@link #generate} one at a time, as they are made: for more cases than fit
+     * in memory at once.
+     */
+    public static Iterator<SopInstance> stream(int count, long seed, WorkCalendar calendar) {
+        SplittableRandom random = new SplittableRandom(seed);
+        return new Iterator<>() {
+            private int made;
+
+            @Override
+            public boolean hasNext() {
+                return made < count;
+            }
+
+            @Override
+            public SopInstance next() {
+                if (made == count) {
+                    throw new NoSuchElementException("all " + count + " cases are made");
+                }
+                made++;
+                return one(String.format("V4/2026/%06d", made), random, calendar);
+            }
+        };
     }
 
     private static SopInstance one(String id, SplittableRandom random, WorkCalendar calendar) {

@@ -25,11 +25,16 @@ import java.util.StringJoiner;
  * @param unit the score's unit ({@code ns/op}, {@code B})
  * @param allocBytesPerOp bytes allocated per operation from {@code -prof gc}; NaN without it
  * @param settings how JMH ran it (forks, warmup, measurement), empty for a footprint
+ * @param peakLiveHeapBytes the most heap in use after a GC in an iteration, from
+ *     {@code -prof io.github.tertib.bench.LiveHeapProfiler}; NaN without it (or without a GC)
  */
 public record Measurement(String key, String mode, double score, double error, String unit,
-        double allocBytesPerOp, String settings) {
+        double allocBytesPerOp, String settings, double peakLiveHeapBytes) {
 
     private static final String PACKAGE = "io.github.tertib.bench.";
+
+    /** The metric of {@code io.github.tertib.bench.LiveHeapProfiler}. */
+    private static final String LIVE_HEAP = "heap.live.peak";
 
     /** The score in nanoseconds per operation, or NaN when the unit is not a time per operation. */
     public double nanosPerOp() {
@@ -70,7 +75,7 @@ public record Measurement(String key, String mode, double score, double error, S
                 throw new IllegalArgumentException("not a \"name<TAB>bytes\" line in " + tsv + ": " + line);
             }
             measurements.add(new Measurement(fields[0], "footprint", Double.parseDouble(fields[1]), Double.NaN,
-                    "B", Double.NaN, ""));
+                    "B", Double.NaN, "", Double.NaN));
         }
         return measurements;
     }
@@ -91,12 +96,16 @@ public record Measurement(String key, String mode, double score, double error, S
             }
             JsonObject primary = result.getAsJsonObject("primaryMetric");
             double alloc = Double.NaN;
+            double liveHeap = Double.NaN;
             JsonObject secondary = result.getAsJsonObject("secondaryMetrics");
             if (secondary != null) {
                 for (Map.Entry<String, JsonElement> metric : secondary.entrySet()) {
                     // JMH before 1.36 prefixed profiler metrics with a middle dot
                     if (metric.getKey().replace("\u00b7", "").equals("gc.alloc.rate.norm")) {
                         alloc = metric.getValue().getAsJsonObject().get("score").getAsDouble();
+                    }
+                    if (metric.getKey().equals(LIVE_HEAP)) {
+                        liveHeap = metric.getValue().getAsJsonObject().get("score").getAsDouble();
                     }
                 }
             }
@@ -107,7 +116,7 @@ public record Measurement(String key, String mode, double score, double error, S
                     result.get("threads").getAsInt());
             Measurement measurement = new Measurement(benchmark + params, result.get("mode").getAsString(),
                     primary.get("score").getAsDouble(), primary.get("scoreError").getAsDouble(),
-                    primary.get("scoreUnit").getAsString(), alloc, settings);
+                    primary.get("scoreUnit").getAsString(), alloc, settings, liveHeap);
             String jvm = result.get("vmName").getAsString() + " " + result.get("vmVersion").getAsString()
                     + " (JDK " + result.get("jdkVersion").getAsString() + ")"
                     + jvmArgs(result);

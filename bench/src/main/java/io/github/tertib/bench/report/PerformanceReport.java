@@ -1,12 +1,15 @@
 package io.github.tertib.bench.report;
 
+import io.github.tertib.bench.db.BenchDatabase;
 import io.github.tertib.bench.report.Measurement.JmhRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -29,6 +32,7 @@ public final class PerformanceReport {
 
     private final List<JmhRun> runs;
     private final List<Measurement> footprints;
+    private final List<RoundTrips.Counted> roundTrips;
     private final Map<String, Measurement> byKey = new HashMap<>();
     private final boolean smoke;
     private final String command;
@@ -78,8 +82,14 @@ public final class PerformanceReport {
 
     PerformanceReport(List<JmhRun> runs, List<Measurement> footprints, boolean smoke, String command,
             String commit, Instant at, Machine machine) {
+        this(runs, footprints, List.of(), smoke, command, commit, at, machine);
+    }
+
+    PerformanceReport(List<JmhRun> runs, List<Measurement> footprints, List<RoundTrips.Counted> roundTrips,
+            boolean smoke, String command, String commit, Instant at, Machine machine) {
         this.runs = List.copyOf(runs);
         this.footprints = List.copyOf(footprints);
+        this.roundTrips = List.copyOf(roundTrips);
         this.smoke = smoke;
         this.command = command;
         this.commit = commit;
@@ -87,17 +97,27 @@ public final class PerformanceReport {
         this.machine = machine;
         runs.forEach(run -> byKey.put(run.measurement().key(), run.measurement()));
         footprints.forEach(footprint -> byKey.put(footprint.key(), footprint));
+        // a bound on round trips holds for every command, so a side is measured by its worst one
+        Map<String, Double> most = new LinkedHashMap<>();
+        roundTrips.forEach(counted -> most.merge(counted.side(), counted.roundTrips(), Math::max));
+        most.forEach((side, trips) -> byKey.put(side,
+                new Measurement(side, "count", trips, Double.NaN, Targets.ROUND_TRIPS, Double.NaN, "", Double.NaN)));
     }
 
     public static void main(String[] args) throws IOException {
         Map<String, String> options = new HashMap<>();
+        List<Path> jmh = new ArrayList<>();
         boolean smoke = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke" -> smoke = true;
-                case "--jmh", "--footprint", "--out", "--command", "--commit", "--notes" -> {
+                case "--jmh", "--footprint", "--roundtrips", "--out", "--command", "--commit", "--notes" -> {
                     if (i + 1 == args.length) {
                         usage(args[i] + " needs a value");
+                    }
+                    if (args[i].equals("--jmh")) {
+                        // bench/run.sh runs the longest benchmark in a JMH run of its own
+                        jmh.add(Path.of(args[i + 1]));
                     }
                     options.put(args[i], args[++i]);
                 }
@@ -107,11 +127,17 @@ public final class PerformanceReport {
         if (!options.containsKey("--jmh") || !options.containsKey("--out")) {
             usage("--jmh and --out are required");
         }
-        List<JmhRun> runs = Measurement.readJmh(Path.of(options.get("--jmh")));
+        List<JmhRun> runs = new ArrayList<>();
+        for (Path json : jmh) {
+            runs.addAll(Measurement.readJmh(json));
+        }
         List<Measurement> footprints = options.containsKey("--footprint")
                 ? Measurement.readFootprint(Path.of(options.get("--footprint")))
                 : List.of();
-        PerformanceReport report = new PerformanceReport(runs, footprints, smoke,
+        List<RoundTrips.Counted> roundTrips = options.containsKey("--roundtrips")
+                ? RoundTrips.read(Path.of(options.get("--roundtrips")))
+                : List.of();
+        PerformanceReport report = new PerformanceReport(runs, footprints, roundTrips, smoke,
                 options.getOrDefault("--command", smoke ? "bench/run.sh --smoke" : "bench/run.sh"),
                 options.getOrDefault("--commit", "unknown"),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS), Machine.current());
@@ -130,8 +156,8 @@ public final class PerformanceReport {
 
     private static void usage(String problem) {
         System.err.println(problem);
-        System.err.println("usage: PerformanceReport --jmh RESULT.json --out FILE.md [--footprint FOOTPRINT.tsv]"
-                + " [--smoke] [--command TEXT] [--commit SHA] [--notes ANALYSIS.md]");
+        System.err.println("usage: PerformanceReport --jmh RESULT.json [--jmh MORE.json] --out FILE.md [--footprint FOOTPRINT.tsv]"
+                + " [--roundtrips ROUNDTRIPS.tsv] [--smoke] [--command TEXT] [--commit SHA] [--notes ANALYSIS.md]");
         System.exit(2);
     }
 
@@ -153,6 +179,7 @@ public final class PerformanceReport {
         appendRatios(md);
         appendBounds(md);
         appendGrowths(md);
+        appendStore(md);
         return md.toString();
     }
 
@@ -215,9 +242,13 @@ public final class PerformanceReport {
         md.append("Ratio = peer's time / Tertib's time on the same work (how many times faster Tertib is). ")
                 .append("\"At error bounds\" divides the peer's lower bound by Tertib's upper bound. A target ")
                 .append("is met when the ratio reaches it.\n\n");
+        appendRatioTable(md, Targets.RATIOS);
+    }
+
+    private void appendRatioTable(StringBuilder md, List<Targets.Ratio> ratios) {
         md.append("| Comparison | Tertib | Peer | Ratio | At error bounds | Target | Status |\n");
         md.append("|---|---|---|---:|---:|---:|---|\n");
-        for (Targets.Ratio ratio : Targets.RATIOS) {
+        for (Targets.Ratio ratio : ratios) {
             Measurement tertib = byKey.get(ratio.tertib());
             Measurement peer = byKey.get(ratio.peer());
             String target = Double.isNaN(ratio.atLeast()) ? "—" : "≥ " + number(ratio.atLeast()) + "×";
@@ -241,8 +272,12 @@ public final class PerformanceReport {
 
     private void appendBounds(StringBuilder md) {
         md.append("## Absolute targets\n\n");
+        appendBoundTable(md, Targets.BOUNDS);
+    }
+
+    private void appendBoundTable(StringBuilder md, List<Targets.Bound> bounds) {
         md.append("| Target | Measurement | Value | Bound | Status |\n|---|---|---:|---:|---|\n");
-        for (Targets.Bound bound : Targets.BOUNDS) {
+        for (Targets.Bound bound : bounds) {
             Measurement m = byKey.get(bound.measurement());
             md.append("| ").append(bound.name()).append(" | `").append(bound.measurement()).append("` | ");
             String limit = "≤ " + number(bound.atMost()) + " " + bound.unit();
@@ -252,8 +287,75 @@ public final class PerformanceReport {
                 continue;
             }
             double value = bound.unit().equals("ns") ? m.nanosPerOp() : m.score();
-            md.append(number(value)).append(' ').append(bound.unit()).append(" | ").append(limit).append(" | ")
+            // a count of round trips is an average over cases: one decimal shows a stray extra trip
+            String shown = bound.unit().equals(Targets.ROUND_TRIPS) ? String.format(Locale.ROOT, "%.1f", value)
+                    : number(value);
+            md.append(shown).append(' ').append(bound.unit()).append(" | ").append(limit).append(" | ")
                     .append(verdict(value <= bound.atMost())).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void appendStore(StringBuilder md) {
+        md.append("## The store against Flowable 7\n\n");
+        md.append("Tertib's `CaseStore` (`TertibStore…Bench`) and Flowable 7.1 running a BPMN model of V.4 ")
+                .append("(`Flowable…Bench`, `bench/src/main/resources/io/github/tertib/bench/flowable/sop-v4.bpmn20.xml`) ")
+                .append("on the same databases: embedded PostgreSQL and H2 in memory, each engine in a database of its ")
+                .append("own, both through the same pool (MyBatis's `PooledDataSource`, ")
+                .append("at most ").append(BenchDatabase.POOL_SIZE)
+                .append(" connections, no ping, auto-commit between transactions, READ COMMITTED). Ratios as above: Flowable's time / the store's time.\n\n");
+        appendRatioTable(md, Targets.STORE_RATIOS);
+        appendBoundTable(md, Targets.STORE_BOUNDS);
+        appendStoreMonitoring(md);
+        appendRoundTrips(md);
+    }
+
+    private void appendStoreMonitoring(StringBuilder md) {
+        List<Measurement> monitoring = runs.stream().map(JmhRun::measurement)
+                .filter(m -> m.key().startsWith("TertibStoreMonitoringBench.")).toList();
+        md.append("### Monitoring from the store\n\n");
+        if (monitoring.isEmpty()) {
+            md.append("Not measured: no `TertibStoreMonitoringBench` in this run.\n\n");
+            return;
+        }
+        md.append("The monitoring report streamed from the store's cases on PostgreSQL: time per report and the ")
+                .append("most heap in use after a garbage collection while it ran (JMH profiler ")
+                .append("`io.github.tertib.bench.LiveHeapProfiler`; — when no collection happened).\n\n");
+        md.append("| Measurement | Time | ± Error | Unit | Peak live heap (MB) | Allocated (MB/op) |\n");
+        md.append("|---|---:|---:|---|---:|---:|\n");
+        for (Measurement m : monitoring) {
+            md.append("| `").append(m.key()).append("` | ").append(number(m.score())).append(" | ")
+                    .append(number(m.error())).append(" | ").append(m.unit()).append(" | ")
+                    .append(number(m.peakLiveHeapBytes() / 1e6)).append(" | ")
+                    .append(number(m.allocBytesPerOp() / 1e6)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    private void appendRoundTrips(StringBuilder md) {
+        md.append("### What one command sends to the database\n\n");
+        if (roundTrips.isEmpty()) {
+            md.append("Not counted: no round-trips file (`RoundTrips`) given to this report.\n\n");
+            return;
+        }
+        md.append("Counted by `report/RoundTrips` through `db/CountingDataSource` (a `java.lang.reflect.Proxy` over ")
+                .append("the real data source, its connections and statements) on ").append(RoundTrips.CASES)
+                .append(" cases, the command benchmarks' workload: a round trip is a statement or batch executed, or ")
+                .append("the commit of a transaction in which one ran. Averages per command.\n\n");
+        md.append("| Engine and database | Command | Round trips | Statements | Batches | Commits |\n");
+        md.append("|---|---|---:|---:|---:|---:|\n");
+        for (RoundTrips.Counted counted : roundTrips) {
+            md.append("| `").append(counted.side()).append("` | ").append(counted.command()).append(" | ")
+                    .append(number(counted.roundTrips())).append(" | ").append(number(counted.statements()))
+                    .append(" | ").append(number(counted.batches())).append(" | ")
+                    .append(number(counted.commits())).append(" |\n");
+        }
+        md.append('\n');
+        md.append("The statements of one such command (the last case's), by verb and table, in order ")
+                .append("(× n: n in a row):\n\n");
+        for (RoundTrips.Counted counted : roundTrips) {
+            md.append("- `").append(counted.side()).append("`, ").append(counted.command()).append(": ")
+                    .append(SqlSummary.of(counted.sql())).append('\n');
         }
         md.append('\n');
     }

@@ -33,14 +33,55 @@ public final class Targets {
      * An absolute bound on a Tertib measurement.
      *
      * @param atMost the bound, in nanoseconds per operation when {@code unit} is {@code "ns"},
-     *     in bytes when it is {@code "B"}
+     *     in bytes when it is {@code "B"}, in SQL round trips per command ({@link RoundTrips}) when it
+     *     is {@code "round trips"}
      */
     public record Bound(String name, String measurement, double atMost, String unit) {
         public Bound {
-            if (!unit.equals("ns") && !unit.equals("B")) {
-                throw new IllegalArgumentException("a bound is in \"ns\" or \"B\", not " + unit);
+            if (!unit.equals("ns") && !unit.equals("B") && !unit.equals(ROUND_TRIPS)) {
+                throw new IllegalArgumentException("a bound is in \"ns\", \"B\" or \"" + ROUND_TRIPS
+                        + "\", not " + unit);
             }
         }
+    }
+
+    /** The unit of a bound on {@link RoundTrips}' counts. */
+    public static final String ROUND_TRIPS = "round trips";
+
+    /** Open cases of the worklist benchmarks in a full run ({@code -p openCases=...} in bench/run.sh). */
+    public static final List<Integer> OPEN_CASES = List.of(10_000, 100_000, 1_000_000);
+
+    /** The store against Flowable 7 on the same databases; DESIGN.md's targets carry their ratio. */
+    public static final List<Ratio> STORE_RATIOS = storeRatios();
+
+    /** DESIGN.md's absolute targets for the store. */
+    public static final List<Bound> STORE_BOUNDS = List.of(
+            new Bound("worklist page (50) among 1,000,000 open cases on PostgreSQL under 10 ms",
+                    "TertibStoreWorklistBench.worklistPage[openCases=1000000]", 10_000_000, "ns"),
+            new Bound("overdue page (50) among 1,000,000 open cases on PostgreSQL under 10 ms",
+                    "TertibStoreWorklistBench.overduePage[openCases=1000000]", 10_000_000, "ns"),
+            new Bound("at most 3 SQL round trips per command on PostgreSQL (the most of any command)",
+                    "RoundTrips.tertib[database=POSTGRES]", 3, ROUND_TRIPS),
+            new Bound("at most 3 SQL round trips per command on H2 (the most of any command)",
+                    "RoundTrips.tertib[database=H2]", 3, ROUND_TRIPS));
+
+    private static List<Ratio> storeRatios() {
+        List<Ratio> ratios = new ArrayList<>();
+        for (String database : List.of("POSTGRES", "H2")) {
+            String key = ".consultAgain[database=" + database + "]";
+            ratios.add(new Ratio("a command, CaseStore.update vs TaskService.complete, on "
+                    + (database.equals("H2") ? "H2" : "PostgreSQL"),
+                    "TertibStoreCommandBench" + key, "FlowableCommandBench" + key, 5));
+        }
+        for (String page : List.of("worklistPage", "overduePage")) {
+            for (int cases : OPEN_CASES) {
+                String key = "." + page + "[openCases=" + cases + "]";
+                ratios.add(new Ratio((page.equals("worklistPage") ? "worklist" : "overdue") + " page among "
+                        + String.format(java.util.Locale.ROOT, "%,d", cases) + " open cases vs TaskQuery",
+                        "TertibStoreWorklistBench" + key, "FlowableWorklistBench" + key, NO_TARGET));
+            }
+        }
+        return List.copyOf(ratios);
     }
 
     /** Tertib against each peer; DESIGN.md's targets carry their required ratio. */

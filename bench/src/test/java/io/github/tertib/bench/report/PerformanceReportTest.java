@@ -115,6 +115,56 @@ class PerformanceReportTest {
         });
         assertThat(Targets.RATIOS).extracting(Targets.Ratio::name).doesNotHaveDuplicates();
         assertThat(Targets.BOUNDS).extracting(Targets.Bound::name).doesNotHaveDuplicates();
+        assertThat(Targets.STORE_RATIOS).allSatisfy(ratio -> {
+            assertThat(ratio.tertib()).startsWith("TertibStore");
+            assertThat(ratio.peer()).startsWith("Flowable").isNotEqualTo(ratio.tertib());
+        });
+        assertThat(Targets.STORE_RATIOS).extracting(Targets.Ratio::name).doesNotHaveDuplicates();
+        assertThat(Targets.STORE_BOUNDS).extracting(Targets.Bound::name).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void the_store_section_compares_with_flowable_and_shows_each_command_s_round_trips_and_tables()
+            throws IOException {
+        List<JmhRun> runs = runs(
+                result("TertibStoreCommandBench.consultAgain", "\"database\": \"POSTGRES\"", 400, "10", "us/op", 9000),
+                result("FlowableCommandBench.consultAgain", "\"database\": \"POSTGRES\"", 3.0, "0.1", "ms/op", 90000),
+                result("TertibStoreWorklistBench.worklistPage", "\"openCases\": \"1000000\"", 12.0, "1.0", "ms/op",
+                        5000),
+                result("TertibStoreMonitoringBench.monitoring", "\"storedCases\": \"1000000\"", 20.0, "1.0",
+                        "s/op", 2.5e9));
+        Path tsv = dir.resolve("roundtrips.tsv");
+        Files.writeString(tsv, String.join("\n",
+                "count\tRoundTrips.tertib[database=POSTGRES]\tcomplete: Kepala Bidang\t3.0\t2.0\t0.0\t1.0\t0.0",
+                "sql\tRoundTrips.tertib[database=POSTGRES]\tcomplete: Kepala Bidang\tselect * from tertib_event where case_id = ?",
+                "sql\tRoundTrips.tertib[database=POSTGRES]\tcomplete: Kepala Bidang\tinsert into tertib_event values (?)",
+                "count\tRoundTrips.tertib[database=POSTGRES]\tdecide: Tidak\t4.0\t3.0\t0.0\t1.0\t0.0",
+                "count\tRoundTrips.flowable[database=H2]\tcomplete\t14.0\t13.0\t0.0\t1.0\t0.0",
+                "sql\tRoundTrips.flowable[database=H2]\tcomplete\tselect RES.* from ACT_RU_TASK RES where ID_ = ?",
+                "sql\tRoundTrips.flowable[database=H2]\tcomplete\tupdate ACT_RU_EXECUTION set REV_ = ?",
+                "sql\tRoundTrips.flowable[database=H2]\tcomplete\tupdate ACT_RU_EXECUTION set REV_ = ?",
+                ""));
+        String md = new PerformanceReport(runs, List.of(), RoundTrips.read(tsv), false, "bench/run.sh", "abc1234",
+                Instant.parse("2026-01-02T03:04:05Z"), MACHINE).markdown();
+
+        assertThat(md).contains("## The store against Flowable 7");
+        assertThat(md).contains("| a command, CaseStore.update vs TaskService.complete, on PostgreSQL | "
+                + "`TertibStoreCommandBench.consultAgain[database=POSTGRES]` | "
+                + "`FlowableCommandBench.consultAgain[database=POSTGRES]` | 7.50× | 7.07× | ≥ 5.00× | met |");
+        assertThat(md).contains("| worklist page (50) among 1,000,000 open cases on PostgreSQL under 10 ms | "
+                + "`TertibStoreWorklistBench.worklistPage[openCases=1000000]` | 12,000,000 ns | ≤ 10,000,000 ns | "
+                + "**missed** |");
+        // the bound holds for every command: the worst one counts
+        assertThat(md).contains("| at most 3 SQL round trips per command on PostgreSQL (the most of any command) | "
+                + "`RoundTrips.tertib[database=POSTGRES]` | 4.0 round trips | ≤ 3.00 round trips | **missed** |");
+        assertThat(md).contains("| `RoundTrips.tertib[database=POSTGRES]` | complete: Kepala Bidang | 3.00 | 2.00 | "
+                + "0.000 | 1.00 |");
+        assertThat(md).contains("- `RoundTrips.tertib[database=POSTGRES]`, complete: Kepala Bidang: 2 statements: "
+                + "select tertib_event, insert tertib_event");
+        assertThat(md).contains("- `RoundTrips.flowable[database=H2]`, complete: 3 statements: select act_ru_task, "
+                + "update act_ru_execution × 2");
+        assertThat(md).contains("| `TertibStoreMonitoringBench.monitoring[storedCases=1000000]` | 20.0 | 1.00 | s/op | "
+                + "— | 2,500 |");
     }
 
     @Test
