@@ -31,17 +31,27 @@ public final class Actor {
 
     private static final Role[] NO_ROLES = {};
     private static final Delegation[] NO_DELEGATIONS = {};
+    private static final RosterEntry[] NO_APPOINTMENTS = {};
 
     private final Person person;
     private final Nip nip;
     private final Role[] roles;
     private final Delegation[] delegations;
+    // Definitive appointments for a period, as a Roster records them; the timeless roles above are
+    // for actors built in code.
+    private final RosterEntry[] appointments;
 
-    private Actor(Person person, Nip nip, Role[] roles, Delegation[] delegations) {
+    private Actor(Person person, Nip nip, Role[] roles, Delegation[] delegations, RosterEntry[] appointments) {
         this.person = person;
         this.nip = nip;
         this.roles = roles;
         this.delegations = delegations;
+        this.appointments = appointments;
+    }
+
+    /** The actor a roster gives for a person: appointments and delegations with their periods and decrees. */
+    static Actor fromRoster(Person person, RosterEntry[] appointments, Delegation[] delegations) {
+        return new Actor(person, null, NO_ROLES, delegations, appointments);
     }
 
     /**
@@ -66,7 +76,7 @@ public final class Actor {
                 }
             }
         }
-        return new Actor(person, null, copy, NO_DELEGATIONS);
+        return new Actor(person, null, copy, NO_DELEGATIONS, NO_APPOINTMENTS);
     }
 
     /**
@@ -76,7 +86,7 @@ public final class Actor {
      * @return the changed copy
      */
     public Actor withNip(Nip nip) {
-        return new Actor(person, Objects.requireNonNull(nip, "nip"), roles, delegations);
+        return new Actor(person, Objects.requireNonNull(nip, "nip"), roles, delegations, appointments);
     }
 
     /**
@@ -110,7 +120,7 @@ public final class Actor {
         }
         Delegation[] more = Arrays.copyOf(delegations, delegations.length + 1);
         more[delegations.length] = delegation;
-        return new Actor(person, nip, roles, more);
+        return new Actor(person, nip, roles, more, appointments);
     }
 
     /** Returns the id. */
@@ -147,6 +157,8 @@ public final class Actor {
      * Returns whether this person holds the role definitively. Roles match on their id, the stable key:
      * an actor holding {@code Role.of("kepala-dinas", "Kepala Dinas Kominfo")} holds the step role
      * {@code Role.of("kepala-dinas", "Kepala Dinas")}, so that renaming a column heading locks nobody out.
+     * Whatever the instant: for the appointments of a roster, which have periods, ask
+     * {@link #holds(Role, Instant)}.
      *
      * @param role the role
      * @return true if one of {@link #roles()} has its id
@@ -161,6 +173,75 @@ public final class Actor {
         return false;
     }
 
+    /** Returns the definitive appointments for a period that the {@link Roster} this actor came from records. */
+    public List<RosterEntry> appointments() {
+        return List.of(appointments);
+    }
+
+    /**
+     * Returns whether this person holds the role definitively at the instant: one of {@link #roles()},
+     * or by an appointment of the roster in force then.
+     *
+     * @param role the role
+     * @param at the instant
+     * @return true if they hold it then
+     */
+    public boolean holds(Role role, Instant at) {
+        Objects.requireNonNull(at, "at");
+        return holds(role) || appointment(role, at) != null;
+    }
+
+    /** The appointment to the role in force at the instant, or null. */
+    RosterEntry appointment(Role role, Instant at) {
+        for (RosterEntry a : appointments) {
+            if (sameRole(a.role(), role) && a.isValidAt(at)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What the roster says of this person's appointments to the role when none is in force at the
+     * instant, as the reason of a refusal; null when the roster appointed them to it never.
+     */
+    String appointmentReason(Role role, Instant at) {
+        RosterEntry ended = null;
+        RosterEntry coming = null;
+        for (RosterEntry a : appointments) {
+            if (!sameRole(a.role(), role)) {
+                continue;
+            }
+            if (at.isBefore(a.from())) {
+                coming = coming == null || a.from().isBefore(coming.from()) ? a : coming;
+            } else if (ended == null || a.end().orElseThrow().isAfter(ended.end().orElseThrow())) {
+                ended = a;
+            }
+        }
+        RosterEntry a = ended != null ? ended : coming;
+        if (a == null) {
+            return null;
+        }
+        return "their appointment as " + role.title() + " by " + a.decree() + " runs " + a.period()
+                + (a == ended ? ", and has ended" : ", and has not begun")
+                + "; the roster records no appointment of them to it at that instant";
+    }
+
+    /**
+     * The decree an event records when this person acts for the role at the instant: the delegation's,
+     * or the appointment's when they hold the role by one; empty for roles given in code.
+     */
+    Optional<String> decree(Role role, Delegation delegation, Instant at) {
+        if (delegation != null) {
+            return delegation.decree();
+        }
+        if (appointments.length == 0 || holds(role)) {
+            return Optional.empty();
+        }
+        RosterEntry a = appointment(role, at);
+        return a == null ? Optional.empty() : Optional.of(a.decree());
+    }
+
     /**
      * Returns the capacity in which this person may act for the role at the instant: DEFINITIVE if they
      * hold it, else the capacity of the first delegation for it valid then, else empty.
@@ -171,7 +252,7 @@ public final class Actor {
      */
     public Optional<Capacity> capacityFor(Role role, Instant at) {
         Objects.requireNonNull(at, "at");
-        if (holds(role)) {
+        if (holds(role, at)) {
             return Optional.of(Capacity.DEFINITIVE);
         }
         Delegation d = validDelegation(role, at);
@@ -187,7 +268,7 @@ public final class Actor {
      */
     public boolean mayActFor(Role role, Instant at) {
         Objects.requireNonNull(at, "at");
-        return holds(role) || validDelegation(role, at) != null;
+        return holds(role, at) || validDelegation(role, at) != null;
     }
 
     /**
@@ -248,12 +329,14 @@ public final class Actor {
     @Override
     public boolean equals(Object o) {
         return o instanceof Actor a && a.person.equals(person) && Objects.equals(a.nip, nip)
-                && Arrays.equals(a.roles, roles) && Arrays.equals(a.delegations, delegations);
+                && Arrays.equals(a.roles, roles) && Arrays.equals(a.delegations, delegations)
+                && Arrays.equals(a.appointments, appointments);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(person, nip, Arrays.hashCode(roles), Arrays.hashCode(delegations));
+        return Objects.hash(person, nip, Arrays.hashCode(roles), Arrays.hashCode(delegations),
+                Arrays.hashCode(appointments));
     }
 
     /** Returns the name and id, such as {@code Sari (staf-7)}, as refusals write it. */

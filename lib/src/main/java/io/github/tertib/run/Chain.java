@@ -80,6 +80,13 @@ final class Chain {
             // Suspended and Cancelled carry their reason as the remark.
             putCommon(e.step(), e.at(), e.role(), e.actor(), e.delegation(), e.remark());
         }
+        // Appended only when present, so that the digests of events recorded before decrees were
+        // (and of events by actors not taken from a roster) stay what they were.
+        Optional<String> decree = e.decree();
+        if (decree.isPresent()) {
+            putByte(1);
+            putString(decree.get());
+        }
         sha.update(buf, 0, n);
         try {
             sha.digest(buf, 0, 32);

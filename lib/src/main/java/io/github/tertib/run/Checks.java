@@ -109,7 +109,7 @@ final class Checks {
             Role r = parts.get(i).role();
             int d = -1;
             RejectionCode refusal;
-            if (actor.holds(r)) {
+            if (actor.holds(r, at)) {
                 refusal = doing(run, step, r, actor.id(), Capacity.DEFINITIVE, at);
             } else if ((d = actor.validDelegationIndex(r, at)) >= 0) {
                 refusal = doing(run, step, r, actor.id(), actor.delegation(d).capacity(), at);
@@ -142,7 +142,7 @@ final class Checks {
     private static long actorForPart(SopInstance run, Step step, int part, Actor actor, Instant at) {
         Role role = step.parts().get(part).role();
         int d = -1;
-        if (!actor.holds(role)) {
+        if (!actor.holds(role, at)) {
             d = actor.validDelegationIndex(role, at);
             if (d < 0) {
                 int any = actor.anyDelegationIndex(role);
@@ -211,7 +211,7 @@ final class Checks {
      */
     static Verdict authority(List<Role> roles, Actor actor, Instant at, RejectionCode none) {
         for (Role r : roles) {
-            if (actor.holds(r)) {
+            if (actor.holds(r, at)) {
                 return Verdict.allow(r, null);
             }
         }

@@ -4,6 +4,7 @@ import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An appointment to act for a role as Plt. or Plh. during a half-open period {@code [from, until)}.
@@ -24,8 +25,9 @@ import java.util.Objects;
  * @param capacity {@link Capacity#PLT} or {@link Capacity#PLH}
  * @param from the first instant of the period
  * @param until the first instant after the period
+ * @param decree the Surat Perintah that made the assignment, when known (a {@link Roster} records it)
  */
-public record Delegation(Role role, Capacity capacity, Instant from, Instant until) {
+public record Delegation(Role role, Capacity capacity, Instant from, Instant until, Optional<String> decree) {
 
     /**
      * Checks that the capacity is an acting one and the period is not empty.
@@ -34,12 +36,18 @@ public record Delegation(Role role, Capacity capacity, Instant from, Instant unt
      * @param capacity PLT or PLH
      * @param from the start, inclusive
      * @param until the end, exclusive
+     * @param decree the Surat Perintah, if known; not blank
      */
     public Delegation {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(capacity, "capacity");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
+        Objects.requireNonNull(decree, "decree");
+        if (decree.isPresent() && decree.get().isBlank()) {
+            throw new IllegalArgumentException("the decree of a delegation for " + role.title()
+                    + " must not be blank: leave it out instead");
+        }
         if (!capacity.isActing()) {
             throw new IllegalArgumentException("a delegation for " + role.title() + " must be Capacity.PLT or"
                     + " Capacity.PLH, not DEFINITIVE: a definitive holder is given the role in Actor.of(...)");
@@ -48,6 +56,18 @@ public record Delegation(Role role, Capacity capacity, Instant from, Instant unt
             throw new IllegalArgumentException("the " + capacity.abbreviation() + " delegation for " + role.title()
                     + " runs from " + from + " until " + until + ", which is empty: until must be after from");
         }
+    }
+
+    /**
+     * Creates a delegation without a recorded decree.
+     *
+     * @param role the role acted for
+     * @param capacity PLT or PLH
+     * @param from the start, inclusive
+     * @param until the end, exclusive
+     */
+    public Delegation(Role role, Capacity capacity, Instant from, Instant until) {
+        this(role, capacity, from, until, Optional.empty());
     }
 
     /**
@@ -64,6 +84,16 @@ public record Delegation(Role role, Capacity capacity, Instant from, Instant unt
     }
 
     /**
+     * Returns a copy of this delegation made by the given decree (Surat Perintah).
+     *
+     * @param decree the decree's number, such as {@code "800/12/Diskominfo/2026"}; not blank
+     * @return the changed copy
+     */
+    public Delegation withDecree(String decree) {
+        return new Delegation(role, capacity, from, until, Optional.of(Objects.requireNonNull(decree, "decree")));
+    }
+
+    /**
      * Returns whether the delegation is in force at the instant: {@code from <= at < until}.
      *
      * @param at the instant
@@ -73,9 +103,12 @@ public record Delegation(Role role, Capacity capacity, Instant from, Instant unt
         return !at.isBefore(from) && at.isBefore(until);
     }
 
-    /** Returns {@code Plh. Kepala Dinas [2026-03-01T00:00:00Z, 2026-03-08T00:00:00Z)}. */
+    /**
+     * Returns {@code Plh. Kepala Dinas [2026-03-01T00:00:00Z, 2026-03-08T00:00:00Z)}, followed by
+     * {@code  by 800/12/2026} when the decree is known.
+     */
     @Override
     public String toString() {
-        return capacity.titled(role) + " [" + from + ", " + until + ")";
+        return capacity.titled(role) + " [" + from + ", " + until + ")" + (decree.isPresent() ? " by " + decree.get() : "");
     }
 }

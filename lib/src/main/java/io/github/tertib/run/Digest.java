@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.TertibParseException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
@@ -109,28 +110,36 @@ public final class Digest {
     }
 
     /**
-     * Reads a digest from its 64 hexadecimal digits (either case).
+     * Reads a digest from its 64 hexadecimal digits (ASCII, either case; {@link #toString()} and the
+     * event log write lower case).
      *
      * @param hex the digits
      * @return the digest
-     * @throws IllegalArgumentException if the text is not 64 hexadecimal digits
+     * @throws TertibParseException if the text is not 64 hexadecimal digits, naming the first bad one
      */
     public static Digest parse(CharSequence hex) {
         Objects.requireNonNull(hex, "hex");
         if (hex.length() != 64) {
-            throw new IllegalArgumentException("a digest is written as 64 hexadecimal digits; \"" + hex + "\" has "
-                    + hex.length() + " characters");
+            throw new TertibParseException("a digest is written as 64 hexadecimal digits; \"" + shortened(hex)
+                    + "\" has " + hex.length() + " characters", hex, Math.min(hex.length(), 64));
         }
         long[] v = new long[4];
         for (int i = 0; i < 64; i++) {
-            int n = Character.digit(hex.charAt(i), 16);
+            char c = hex.charAt(i);
+            // Character.digit would also take full-width and other scripts' digits
+            int n = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                    : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
             if (n < 0) {
-                throw new IllegalArgumentException("a digest is written as 64 hexadecimal digits; \"" + hex
-                        + "\" has '" + hex.charAt(i) + "' at position " + (i + 1));
+                throw new TertibParseException("a digest is written as 64 hexadecimal digits; \"" + hex
+                        + "\" has '" + c + "' at position " + (i + 1), hex, i);
             }
             v[i >> 4] = (v[i >> 4] << 4) | n;
         }
         return new Digest(v[0], v[1], v[2], v[3]);
+    }
+
+    private static String shortened(CharSequence s) {
+        return s.length() > 80 ? s.subSequence(0, 77) + "..." : s.toString();
     }
 
     /** Returns the 32 bytes, most significant first, in a new array. */

@@ -51,6 +51,13 @@ public sealed interface Event {
     /** Returns the Plt./Plh. delegation the actor acted under; empty when they hold the role. */
     Optional<Delegation> delegation();
 
+    /**
+     * Returns the decree under which the actor acted, as the {@link Roster} recorded it: the SK of a
+     * definitive appointment, or the Surat Perintah of a Plt./Plh. assignment (then also
+     * {@code delegation().get().decree()}); empty for an actor not taken from a roster.
+     */
+    Optional<String> decree();
+
     /** Returns the instant the event happened. */
     Instant at();
 
@@ -71,11 +78,12 @@ public sealed interface Event {
         return capacity().titled(role());
     }
 
-    private static void check(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
-            Optional<String> remark, Digest digest) {
+    private static void check(int step, Role role, Person actor, Optional<Delegation> delegation,
+            Optional<String> decree, Instant at, Optional<String> remark, Digest digest) {
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(delegation, "delegation");
+        Objects.requireNonNull(decree, "decree");
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(remark, "remark");
         Objects.requireNonNull(digest, "digest");
@@ -87,9 +95,24 @@ public sealed interface Event {
                     + " under a delegation for " + delegation.get().role().title() + ": the delegation must be for"
                     + " the role acted in");
         }
+        if (delegation.isPresent() && !delegation.get().decree().equals(decree)) {
+            throw new IllegalArgumentException(actor + " acted as " + delegation.get().capacity().titled(role)
+                    + " under " + decree.map(d -> "decree \"" + d + "\"").orElse("no decree") + ", but the delegation"
+                    + " names " + delegation.get().decree().map(d -> "\"" + d + "\"").orElse("none")
+                    + ": an acting official acts under the decree of the delegation");
+        }
+        if (decree.isPresent() && decree.get().isBlank()) {
+            throw new IllegalArgumentException("a decree must not be blank: leave it out instead");
+        }
         if (remark.isPresent() && remark.get().isBlank()) {
             throw new IllegalArgumentException("a remark must not be blank: leave it out instead");
         }
+    }
+
+    /** The decree an acting official acted under: the delegation's; none for a definitive one. */
+    private static Optional<String> decreeOf(Optional<Delegation> delegation) {
+        return Objects.requireNonNull(delegation, "delegation").isPresent() ? delegation.get().decree()
+                : Optional.empty();
     }
 
     private static void checkReason(String reason) {
@@ -108,15 +131,41 @@ public sealed interface Event {
      * @param role the START step's role the actor acted in
      * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
+     * @param decree the decree under which the actor acted (SK or Surat Perintah), if recorded
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
     record Started(String instanceId, String sop, int step, Role role, Person actor,
-            Optional<Delegation> delegation, Instant at, Optional<String> remark, Digest digest) implements Event {
+            Optional<Delegation> delegation, Optional<String> decree, Instant at, Optional<String> remark,
+            Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
+         *
+         * @param instanceId the case's id
+         * @param sop the Nomor SOP
+         * @param step the START step's number
+         * @param role the role acted in
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param decree the decree acted under, if recorded
+         * @param at the instant
+         * @param remark the remark, if any
+         * @param digest the chained digest
+         */
+        public Started {
+            Objects.requireNonNull(instanceId, "instanceId");
+            Objects.requireNonNull(sop, "sop");
+            if (instanceId.isBlank() || sop.isBlank()) {
+                throw new IllegalArgumentException("a Started event needs a non-blank case id and SOP number");
+            }
+            check(step, role, actor, delegation, decree, at, remark, digest);
+        }
+
+        /**
+         * Creates the event with the decree of the delegation (none for a definitive actor), as Tertib
+         * wrote events before the roster recorded decrees.
          *
          * @param instanceId the case's id
          * @param sop the Nomor SOP
@@ -128,13 +177,9 @@ public sealed interface Event {
          * @param remark the remark, if any
          * @param digest the chained digest
          */
-        public Started {
-            Objects.requireNonNull(instanceId, "instanceId");
-            Objects.requireNonNull(sop, "sop");
-            if (instanceId.isBlank() || sop.isBlank()) {
-                throw new IllegalArgumentException("a Started event needs a non-blank case id and SOP number");
-            }
-            check(step, role, actor, delegation, at, remark, digest);
+        public Started(String instanceId, String sop, int step, Role role, Person actor,
+                Optional<Delegation> delegation, Instant at, Optional<String> remark, Digest digest) {
+            this(instanceId, sop, step, role, actor, delegation, decreeOf(delegation), at, remark, digest);
         }
     }
 
@@ -145,15 +190,32 @@ public sealed interface Event {
      * @param role the role of the part
      * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
+     * @param decree the decree under which the actor acted (SK or Surat Perintah), if recorded
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
-    record PartCompleted(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
-            Optional<String> remark, Digest digest) implements Event {
+    record PartCompleted(int step, Role role, Person actor, Optional<Delegation> delegation, Optional<String> decree,
+            Instant at, Optional<String> remark, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
+         *
+         * @param step the step's number
+         * @param role the role of the part
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param decree the decree acted under, if recorded
+         * @param at the instant
+         * @param remark the remark, if any
+         * @param digest the chained digest
+         */
+        public PartCompleted {
+            check(step, role, actor, delegation, decree, at, remark, digest);
+        }
+
+        /**
+         * Creates the event with the decree of the delegation (none for a definitive actor).
          *
          * @param step the step's number
          * @param role the role of the part
@@ -163,8 +225,9 @@ public sealed interface Event {
          * @param remark the remark, if any
          * @param digest the chained digest
          */
-        public PartCompleted {
-            check(step, role, actor, delegation, at, remark, digest);
+        public PartCompleted(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+                Optional<String> remark, Digest digest) {
+            this(step, role, actor, delegation, decreeOf(delegation), at, remark, digest);
         }
     }
 
@@ -176,15 +239,35 @@ public sealed interface Event {
      * @param role the deciding role
      * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
+     * @param decree the decree under which the actor acted (SK or Surat Perintah), if recorded
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
     record Decided(int step, Answer answer, Role role, Person actor,
-            Optional<Delegation> delegation, Instant at, Optional<String> remark, Digest digest) implements Event {
+            Optional<Delegation> delegation, Optional<String> decree, Instant at, Optional<String> remark,
+            Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
+         *
+         * @param step the step's number
+         * @param answer the answer
+         * @param role the deciding role
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param decree the decree acted under, if recorded
+         * @param at the instant
+         * @param remark the remark, if any
+         * @param digest the chained digest
+         */
+        public Decided {
+            Objects.requireNonNull(answer, "answer");
+            check(step, role, actor, delegation, decree, at, remark, digest);
+        }
+
+        /**
+         * Creates the event with the decree of the delegation (none for a definitive actor).
          *
          * @param step the step's number
          * @param answer the answer
@@ -195,9 +278,9 @@ public sealed interface Event {
          * @param remark the remark, if any
          * @param digest the chained digest
          */
-        public Decided {
-            Objects.requireNonNull(answer, "answer");
-            check(step, role, actor, delegation, at, remark, digest);
+        public Decided(int step, Answer answer, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+                Optional<String> remark, Digest digest) {
+            this(step, answer, role, actor, delegation, decreeOf(delegation), at, remark, digest);
         }
     }
 
@@ -208,15 +291,33 @@ public sealed interface Event {
      * @param role the role of the step the actor acted in
      * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
+     * @param decree the decree under which the actor acted (SK or Surat Perintah), if recorded
      * @param at the instant
      * @param reason why the case waits
      * @param digest the chained digest
      */
-    record Suspended(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
-            String reason, Digest digest) implements Event {
+    record Suspended(int step, Role role, Person actor, Optional<Delegation> delegation, Optional<String> decree,
+            Instant at, String reason, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
+         *
+         * @param step the current step's number
+         * @param role the role acted in
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param decree the decree acted under, if recorded
+         * @param at the instant
+         * @param reason why the case waits
+         * @param digest the chained digest
+         */
+        public Suspended {
+            checkReason(reason);
+            check(step, role, actor, delegation, decree, at, Optional.empty(), digest);
+        }
+
+        /**
+         * Creates the event with the decree of the delegation (none for a definitive actor).
          *
          * @param step the current step's number
          * @param role the role acted in
@@ -226,9 +327,9 @@ public sealed interface Event {
          * @param reason why the case waits
          * @param digest the chained digest
          */
-        public Suspended {
-            checkReason(reason);
-            check(step, role, actor, delegation, at, Optional.empty(), digest);
+        public Suspended(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at, String reason,
+                Digest digest) {
+            this(step, role, actor, delegation, decreeOf(delegation), at, reason, digest);
         }
 
         /** Returns the reason. */
@@ -245,15 +346,32 @@ public sealed interface Event {
      * @param role the role of the step the actor acted in
      * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
+     * @param decree the decree under which the actor acted (SK or Surat Perintah), if recorded
      * @param at the instant
      * @param remark the remark, if any
      * @param digest the chained digest
      */
-    record Resumed(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
-            Optional<String> remark, Digest digest) implements Event {
+    record Resumed(int step, Role role, Person actor, Optional<Delegation> delegation, Optional<String> decree,
+            Instant at, Optional<String> remark, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
+         *
+         * @param step the current step's number
+         * @param role the role acted in
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param decree the decree acted under, if recorded
+         * @param at the instant
+         * @param remark the remark, if any
+         * @param digest the chained digest
+         */
+        public Resumed {
+            check(step, role, actor, delegation, decree, at, remark, digest);
+        }
+
+        /**
+         * Creates the event with the decree of the delegation (none for a definitive actor).
          *
          * @param step the current step's number
          * @param role the role acted in
@@ -263,8 +381,9 @@ public sealed interface Event {
          * @param remark the remark, if any
          * @param digest the chained digest
          */
-        public Resumed {
-            check(step, role, actor, delegation, at, remark, digest);
+        public Resumed(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
+                Optional<String> remark, Digest digest) {
+            this(step, role, actor, delegation, decreeOf(delegation), at, remark, digest);
         }
     }
 
@@ -275,15 +394,33 @@ public sealed interface Event {
      * @param role the cancelling role
      * @param actor who: the actor's id and name
      * @param delegation the delegation acted under, if acting
+     * @param decree the decree under which the actor acted (SK or Surat Perintah), if recorded
      * @param at the instant
      * @param reason why the case was cancelled
      * @param digest the chained digest
      */
-    record Cancelled(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at,
-            String reason, Digest digest) implements Event {
+    record Cancelled(int step, Role role, Person actor, Optional<Delegation> delegation, Optional<String> decree,
+            Instant at, String reason, Digest digest) implements Event {
 
         /**
          * Checks that nothing is null or blank and the delegation is for the role.
+         *
+         * @param step the number of the step that was current
+         * @param role the cancelling role
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param decree the decree acted under, if recorded
+         * @param at the instant
+         * @param reason why the case was cancelled
+         * @param digest the chained digest
+         */
+        public Cancelled {
+            checkReason(reason);
+            check(step, role, actor, delegation, decree, at, Optional.empty(), digest);
+        }
+
+        /**
+         * Creates the event with the decree of the delegation (none for a definitive actor).
          *
          * @param step the number of the step that was current
          * @param role the cancelling role
@@ -293,9 +430,9 @@ public sealed interface Event {
          * @param reason why the case was cancelled
          * @param digest the chained digest
          */
-        public Cancelled {
-            checkReason(reason);
-            check(step, role, actor, delegation, at, Optional.empty(), digest);
+        public Cancelled(int step, Role role, Person actor, Optional<Delegation> delegation, Instant at, String reason,
+                Digest digest) {
+            this(step, role, actor, delegation, decreeOf(delegation), at, reason, digest);
         }
 
         /** Returns the reason. */

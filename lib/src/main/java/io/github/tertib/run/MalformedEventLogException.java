@@ -1,10 +1,11 @@
 package io.github.tertib.run;
 
-import io.github.tertib.TertibException;
+import io.github.tertib.TertibParseException;
 
 /**
- * Thrown by {@link EventLog#parse(String)} when a line of a log text is not in the documented form;
- * names the line and what is wrong with it.
+ * Thrown by {@link EventLog#parse(String)} and {@link EventLog#parseLine(String)} when a line of a log
+ * text is not in the documented form; names the line, the field and the form expected, and carries
+ * the text and the position of the field ({@link #index()}).
  *
  * <pre>{@code
  * try {
@@ -14,14 +15,14 @@ import io.github.tertib.TertibException;
  * }
  * }</pre>
  */
-public final class MalformedEventLogException extends TertibException {
+public final class MalformedEventLogException extends TertibParseException {
 
     private static final long serialVersionUID = 1L;
 
     private final int lineNumber;
 
-    MalformedEventLogException(int lineNumber, String reason, Throwable cause) {
-        super("line " + lineNumber + " of the event log: " + reason, cause);
+    MalformedEventLogException(String text, int index, int lineNumber, String message, Throwable cause) {
+        super(message, text, index, cause);
         this.lineNumber = lineNumber;
     }
 

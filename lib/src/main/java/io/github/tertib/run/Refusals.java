@@ -14,9 +14,30 @@ final class Refusals {
     private Refusals() {
     }
 
+    /**
+     * The refusal of a command by {@code actor}, as {@link #explain(SopInstance, Verdict, Op, int, Role, String,
+     * String, Instant)} says it, and for a person whose roster appointment to the role is not in force, what
+     * the roster says of it.
+     */
+    static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, Actor actor, Instant at) {
+        String tenure = null;
+        if (v.code() == RejectionCode.ROLE_NOT_HELD) {
+            // without a named role, the first of the step's roles the roster ever gave them
+            for (Role r : role != null ? List.of(role) : run.currentStep().roles()) {
+                tenure = tenure != null ? tenure : actor.appointmentReason(r, at);
+            }
+        }
+        return explain(run, v, op, stepNo, role, actor.toString(), actor.id(), at, tenure);
+    }
+
     /** The refusal of a command on {@code run} that the checks gave {@code v}; {@code role} is the one to name. */
     static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, String who, String actorId,
             Instant at) {
+        return explain(run, v, op, stepNo, role, who, actorId, at, null);
+    }
+
+    private static Rejection explain(SopInstance run, Verdict v, Op op, int stepNo, Role role, String who,
+            String actorId, Instant at, String tenure) {
         RejectionCode code = v.code();
         String what = switch (op) {
             case COMPLETE, DECIDE -> (op == Op.COMPLETE ? "complete" : "decide") + " step " + stepNo + " of case "
@@ -26,7 +47,8 @@ final class Refusals {
         };
         StringBuilder b = new StringBuilder(who).append(" may not ").append(what).append(" at ").append(at)
                 .append(": ");
-        return new Rejection(code, b.append(reason(run, v, stepNo, role, actorId, at)).toString());
+        return new Rejection(code, b.append(tenure != null ? tenure : reason(run, v, stepNo, role, actorId, at))
+                .toString());
     }
 
     /** Why the command is refused: the part of the sentence after the colon. */

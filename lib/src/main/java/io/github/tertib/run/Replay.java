@@ -68,7 +68,8 @@ final class Replay {
         return run;
     }
 
-    private static InvalidEventLogException bad(Event[] all, int i, String reason) {
+    /** The refusal of event {@code i} of {@code all}: for replay against a roster too. */
+    static InvalidEventLogException bad(Event[] all, int i, String reason) {
         return bad(all, i, reason, null);
     }
 

@@ -114,7 +114,8 @@ public final class SopInstance {
             throw new RejectedTransitionException(Refusals.start(definition, id, actor, at, v));
         }
         Event e = new Event.Started(id, definition.number(), start.number(), v.role(), actor.person(),
-                Optional.ofNullable(v.delegation()), at, Optional.ofNullable(remark), Digest.pending());
+                Optional.ofNullable(v.delegation()), actor.decree(v.role(), v.delegation(), at), at,
+                Optional.ofNullable(remark), Digest.pending());
         Event[] all = {e};
         return first(definition, new Tape(1), all);
     }
@@ -290,14 +291,16 @@ public final class SopInstance {
         if (!Checks.allowed(outcome)) {
             Verdict v = Checks.verdict(outcome, step, actor);
             throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, role != null ? role : v.role(),
-                    actor.toString(), actor.id(), at));
+                    actor, at));
         }
         Role done = Checks.role(outcome, step);
-        Optional<Delegation> d = Optional.ofNullable(Checks.delegation(outcome, actor));
+        Delegation delegation = Checks.delegation(outcome, actor);
+        Optional<Delegation> d = Optional.ofNullable(delegation);
         Optional<String> r = Optional.ofNullable(remark);
+        Optional<String> k = actor.decree(done, delegation, at);
         Event e = op == Op.DECIDE
-                ? new Event.Decided(stepNo, answer, done, actor.person(), d, at, r, Digest.pending())
-                : new Event.PartCompleted(stepNo, done, actor.person(), d, at, r, Digest.pending());
+                ? new Event.Decided(stepNo, answer, done, actor.person(), d, k, at, r, Digest.pending())
+                : new Event.PartCompleted(stepNo, done, actor.person(), d, k, at, r, Digest.pending());
         Event[] all = tape.append(events, size, e);
         Tape t = all == null ? new Tape(size + 1) : tape;
         if (all == null) {
@@ -312,15 +315,16 @@ public final class SopInstance {
         Verdict v = Checks.other(this, op, step, actor, at);
         int stepNo = step.number();
         if (!v.allowed()) {
-            throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, v.role(), actor.toString(),
-                    actor.id(), at));
+            throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, v.role(), actor, at));
         }
         Optional<Delegation> d = Optional.ofNullable(v.delegation());
         Person who = actor.person();
+        Optional<String> k = actor.decree(v.role(), v.delegation(), at);
         Event e = switch (op) {
-            case SUSPEND -> new Event.Suspended(stepNo, v.role(), who, d, at, text, Digest.pending());
-            case RESUME -> new Event.Resumed(stepNo, v.role(), who, d, at, Optional.ofNullable(text), Digest.pending());
-            case CANCEL -> new Event.Cancelled(stepNo, v.role(), who, d, at, text, Digest.pending());
+            case SUSPEND -> new Event.Suspended(stepNo, v.role(), who, d, k, at, text, Digest.pending());
+            case RESUME -> new Event.Resumed(stepNo, v.role(), who, d, k, at, Optional.ofNullable(text),
+                    Digest.pending());
+            case CANCEL -> new Event.Cancelled(stepNo, v.role(), who, d, k, at, text, Digest.pending());
             case COMPLETE, DECIDE -> throw new IllegalArgumentException(op + " does a part: see part(...)");
         };
         Event[] all = tape.append(events, size, e);
@@ -416,6 +420,22 @@ public final class SopInstance {
      */
     public static SopInstance replay(SopDefinition definition, List<Event> events, Digest expectedLastDigest) {
         return Replay.of(definition, events, expectedLastDigest);
+    }
+
+    /**
+     * Rebuilds a case from its events as {@link #replay(SopDefinition, List)} does, and also refuses the
+     * first event whose actor did not hold its role, definitively or as a valid Plt. or Plh., at its
+     * instant according to the roster, whatever the log says about them.
+     *
+     * @param definition the SOP the case runs
+     * @param events the events, oldest first
+     * @param roster the record of who held which office when
+     * @return the case
+     * @throws InvalidEventLogException naming the first bad event and, for an actor the roster does not
+     *     bear out, what the roster says about them
+     */
+    public static SopInstance replay(SopDefinition definition, List<Event> events, Roster roster) {
+        return RosterReplay.replay(definition, events, roster);
     }
 
     // -------------------------------------------------------------------------------------- queries
@@ -575,8 +595,8 @@ public final class SopInstance {
                     actions.add(new Action(kind, step.number(), p.role(), v.capacity()));
                 } else {
                     refusals.add(new AllowedActions.Refusal(kind, step.number(), Optional.of(p.role()),
-                            Refusals.explain(this, v, op, step.number(), named != null ? named : v.role(),
-                                    actor.toString(), actor.id(), at)));
+                            Refusals.explain(this, v, op, step.number(), named != null ? named : v.role(), actor,
+                                    at)));
                 }
             }
         }
@@ -592,7 +612,7 @@ public final class SopInstance {
                 actions.add(new Action(kind, step.number(), v.role(), v.capacity()));
             } else {
                 refusals.add(new AllowedActions.Refusal(kind, step.number(), Optional.ofNullable(v.role()),
-                        Refusals.explain(this, v, op, step.number(), v.role(), actor.toString(), actor.id(), at)));
+                        Refusals.explain(this, v, op, step.number(), v.role(), actor, at)));
             }
         }
         return new AllowedActions(actor.id(), at, actions, refusals);

@@ -21,9 +21,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EventLogTest {
 
-    /** The first line of the V.4 examples, as docs/event-log.md shows it. */
-    static final String STARTED_LINE = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1\tBudi"
-            + "\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t"
+    /** The first line of the V.4 examples as version 1 of the form wrote it (no decree field). */
+    static final String STARTED_LINE_V1 = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1"
+            + "\tBudi\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t"
+            + "a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf";
+
+    /** The first line of the V.4 examples, as docs/event-log.md shows it: an empty decree before the digest. */
+    static final String STARTED_LINE = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1"
+            + "\tBudi\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t\t"
             + "a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf";
 
     @ParameterizedTest
@@ -37,7 +42,7 @@ class EventLogTest {
 
     @Test
     void writes_one_documented_line_per_event() {
-        assertThat(EventLog.format(V4.started().events())).isEqualTo("tertib-event-log 1\n" + STARTED_LINE + "\n");
+        assertThat(EventLog.format(V4.started().events())).isEqualTo("tertib-event-log 2\n" + STARTED_LINE + "\n");
         assertThat(EventLog.formatLine(V4.started().lastEvent())).isEqualTo(STARTED_LINE);
     }
 
@@ -53,7 +58,7 @@ class EventLogTest {
     void writes_the_example_lines_of_the_documentation() throws Exception {
         String page = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("user.dir"), "..", "docs",
                 "event-log.md"));
-        String block = page.substring(page.indexOf("```\ntertib-event-log 1\n") + 4);
+        String block = page.substring(page.indexOf("```\ntertib-event-log 2\n") + 4);
         List<String> doc = block.substring(0, block.indexOf("```")).lines().toList();
         List<Event> events = V4.atStep3().events();
         List<Event> shown = List.of(events.get(0), events.get(1), events.get(3));
@@ -113,8 +118,11 @@ class EventLogTest {
 
         private void malformed(String text, int line, String message) {
             assertThatThrownBy(() -> EventLog.parse(text))
-                    .isInstanceOfSatisfying(MalformedEventLogException.class,
-                            e -> assertThat(e.lineNumber()).isEqualTo(line))
+                    .isInstanceOfSatisfying(MalformedEventLogException.class, e -> {
+                        assertThat(e.lineNumber()).isEqualTo(line);
+                        assertThat(e.line()).isEqualTo(line);
+                        assertThat(e.text()).isEqualTo(text);
+                    })
                     .hasMessage("line " + line + " of the event log: " + message);
         }
 
@@ -128,19 +136,19 @@ class EventLogTest {
 
         @Test
         void an_empty_text() {
-            malformed("", 1, "the text is empty; a log starts with the line \"tertib-event-log 1\"");
+            malformed("", 1, "the text is empty; a log starts with the line \"tertib-event-log 2\"");
         }
 
         @Test
         void a_text_without_the_header() {
-            malformed(STARTED_LINE + "\n", 1, "a log starts with the line \"tertib-event-log 1\", not"
+            malformed(STARTED_LINE + "\n", 1, "a log starts with the line \"tertib-event-log 2\", not"
                     + " \"started\t2026-03-02T01:00:00Z\t1\tkepala...\"");
         }
 
         @Test
         void another_version() {
-            malformed("tertib-event-log 2\n", 1, "version \"2\" is not one this Tertib reads; it reads"
-                    + " \"tertib-event-log 1\"");
+            malformed("tertib-event-log 3\n", 1, "version \"3\" is not one this Tertib reads; it reads"
+                    + " \"tertib-event-log 2\" and \"tertib-event-log 1\"");
         }
 
         @Test
@@ -150,9 +158,9 @@ class EventLogTest {
 
         @Test
         void a_line_with_too_few_fields() {
-            malformed(EventLog.HEADER + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 15 tab-separated fields"
+            malformed(EventLog.HEADER + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 16 tab-separated fields"
                     + " (type, at, step, role id, role title, actor id, actor name, capacity, from, until, remark,"
-                    + " case, sop, answer, digest), found 2");
+                    + " case, sop, answer, decree, digest), found 2");
         }
 
         @ParameterizedTest
@@ -164,7 +172,7 @@ class EventLogTest {
             "7|plx|the capacity field \"plx\" is not one of definitive, plt, plh",
             "8|2026-03-01T00:00:00Z|a definitive actor has no delegation period: leave \"from\" and \"until\" empty",
             "13|Ya|the answer field is \"Ya\": only a decided event has an answer",
-            "14|abc|the digest field: a digest is written as 64 hexadecimal digits; \"abc\" has 3 characters",
+            "15|abc|the digest field: a digest is written as 64 hexadecimal digits; \"abc\" has 3 characters",
             "5|a\\x|the actor id field has a backslash not followed by \\, t, n or r; write a backslash as \\\\",
         })
         void a_bad_field(int field, String value, String message) {

@@ -148,7 +148,17 @@ class ValuesTest {
                 () -> run.allowedActions(BUDI, null),
                 () -> SopInstance.replay(null, run.events()),
                 () -> SopInstance.replay(SOP, null),
-                () -> SopInstance.replay(SOP, run.events(), null),
+                () -> SopInstance.replay(SOP, run.events(), (Digest) null),
+                () -> SopInstance.replay(SOP, run.events(), (Roster) null),
+                () -> SopInstance.replay(SOP, null, Offices.ROSTER),
+                () -> EventLog.parseLine(null),
+                () -> Roster.parse(null),
+                () -> Offices.ROSTER.actor(null),
+                () -> Offices.ROSTER.authority(null, KEPALA_SEKSI, t(20)),
+                () -> Offices.ROSTER.authority("kasi-1", null, t(20)),
+                () -> Offices.ROSTER.authority("kasi-1", KEPALA_SEKSI, null),
+                () -> Roster.builder().person(null, "x"),
+                () -> BUDI.holds(KEPALA_SEKSI, null),
                 () -> EventLog.format(null),
                 () -> EventLog.parse(null),
                 () -> EventLog.formatLine(null),
@@ -288,7 +298,9 @@ class ValuesTest {
         @Test
         void refuse_a_wrong_length_or_digit() {
             assertThatThrownBy(() -> Digest.of(new byte[31])).isInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> Digest.parse("0".repeat(63) + "g")).isInstanceOf(IllegalArgumentException.class)
+            assertThatThrownBy(() -> Digest.parse("0".repeat(63) + "g"))
+                    .isInstanceOfSatisfying(io.github.tertib.TertibParseException.class,
+                            e -> assertThat(e.index()).isEqualTo(63))
                     .hasMessageContaining("has 'g' at position 64");
         }
     }
