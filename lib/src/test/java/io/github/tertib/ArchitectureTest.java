@@ -34,7 +34,8 @@ class ArchitectureTest {
             "compliance", Set.of("internal", "sop", "run", "time"),
             "catalog", Set.of("internal", "sop", "run"),
             "text", Set.of("internal", "sop"),
-            "render", Set.of("internal", "sop", "run", "time", "compliance"));
+            "render", Set.of("internal", "sop", "run", "time", "compliance"),
+            "store", Set.of("internal", "sop", "run", "time", "compliance", "text"));
 
     @Test
     void every_package_uses_only_the_packages_its_arrows_allow() throws IOException {
@@ -64,7 +65,7 @@ class ArchitectureTest {
     @Test
     void the_core_knows_nothing_of_text_render_cli_or_testkit() {
         for (String core : List.of("sop", "run", "time", "compliance", "catalog")) {
-            assertThat(ALLOWED.get(core)).doesNotContain("text", "render", "cli", "testkit");
+            assertThat(ALLOWED.get(core)).doesNotContain("text", "render", "cli", "testkit", "store");
         }
     }
 

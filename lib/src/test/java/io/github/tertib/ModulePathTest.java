@@ -31,7 +31,8 @@ class ModulePathTest {
         Set<String> exported = d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet());
         assertThat(exported).containsExactlyInAnyOrder("io.github.tertib", "io.github.tertib.sop",
                 "io.github.tertib.run", "io.github.tertib.catalog", "io.github.tertib.time",
-                "io.github.tertib.compliance", "io.github.tertib.text", "io.github.tertib.render");
+                "io.github.tertib.compliance", "io.github.tertib.text", "io.github.tertib.render",
+                "io.github.tertib.store");
         assertThat(exported).noneMatch(p -> p.contains("internal") || p.contains("testkit") || p.contains("cli"));
         // no runtime dependencies: nothing but the JDK (java.sql is allowed for a store)
         assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name)

@@ -2,6 +2,7 @@ package io.github.tertib.run;
 
 import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Answer;
+import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
@@ -19,6 +20,7 @@ import java.util.Optional;
 final class Chain {
 
     private static final byte STARTED = 'S';
+    private static final byte STARTED_ON_REVISION = 's';
     private static final byte PART_COMPLETED = 'P';
     private static final byte DECIDED = 'D';
     private static final byte SUSPENDED = 'U';
@@ -71,10 +73,18 @@ final class Chain {
             putCommon(d.step(), d.at(), d.role(), d.actor(), d.delegation(), d.remark());
             putByte(d.answer() == Answer.YES ? 1 : 0);
         } else if (e instanceof Event.Started s) {
-            buf[n++] = STARTED;
+            buf[n++] = s.revision().isPresent() ? STARTED_ON_REVISION : STARTED;
             putCommon(s.step(), s.at(), s.role(), s.actor(), s.delegation(), s.remark());
             putString(s.instanceId());
             putString(s.sop());
+            if (s.revision().isPresent()) {
+                Revision r = s.revision().get();
+                putString(r.revised().map(Object::toString).orElse(""));
+                byte[] f = r.fingerprint().toBytes();
+                ensure(f.length);
+                System.arraycopy(f, 0, buf, n, f.length);
+                n += f.length;
+            }
         } else {
             buf[n++] = e instanceof Event.Suspended ? SUSPENDED : e instanceof Event.Resumed ? RESUMED : CANCELLED;
             // Suspended and Cancelled carry their reason as the remark.

@@ -2,6 +2,7 @@ package io.github.tertib.run;
 
 import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Answer;
+import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
 import java.util.Objects;
@@ -127,6 +128,8 @@ public sealed interface Event {
      *
      * @param instanceId the case's id, such as {@code "2026/001"}
      * @param sop the Nomor SOP of the definition, such as {@code "V. 4."}
+     * @param revision the revision of the definition the case began on (its number is {@code sop}); empty
+     *     in a log that an earlier Tertib wrote, before START events recorded it
      * @param step the START step's number
      * @param role the START step's role the actor acted in
      * @param actor who: the actor's id and name
@@ -136,15 +139,17 @@ public sealed interface Event {
      * @param remark the remark, if any
      * @param digest the chained digest
      */
-    record Started(String instanceId, String sop, int step, Role role, Person actor,
+    record Started(String instanceId, String sop, Optional<Revision> revision, int step, Role role, Person actor,
             Optional<Delegation> delegation, Optional<String> decree, Instant at, Optional<String> remark,
             Digest digest) implements Event {
 
         /**
-         * Checks that nothing is null or blank and the delegation is for the role.
+         * Checks that nothing is null or blank, the revision is of the SOP named, and the delegation is
+         * for the role.
          *
          * @param instanceId the case's id
          * @param sop the Nomor SOP
+         * @param revision the revision the case began on, if recorded
          * @param step the START step's number
          * @param role the role acted in
          * @param actor who
@@ -157,15 +162,59 @@ public sealed interface Event {
         public Started {
             Objects.requireNonNull(instanceId, "instanceId");
             Objects.requireNonNull(sop, "sop");
+            Objects.requireNonNull(revision, "revision");
             if (instanceId.isBlank() || sop.isBlank()) {
                 throw new IllegalArgumentException("a Started event needs a non-blank case id and SOP number");
+            }
+            if (revision.isPresent() && !revision.get().number().equals(sop)) {
+                throw new IllegalArgumentException("a Started event of SOP " + sop + " cannot record a revision of SOP "
+                        + revision.get().number());
             }
             check(step, role, actor, delegation, decree, at, remark, digest);
         }
 
         /**
-         * Creates the event with the decree of the delegation (none for a definitive actor), as Tertib
-         * wrote events before the roster recorded decrees.
+         * Creates the event with a revision and the decree of the delegation (none for a definitive actor).
+         *
+         * @param instanceId the case's id
+         * @param sop the Nomor SOP
+         * @param revision the revision the case began on, if recorded
+         * @param step the START step's number
+         * @param role the role acted in
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param at the instant
+         * @param remark the remark, if any
+         * @param digest the chained digest
+         */
+        public Started(String instanceId, String sop, Optional<Revision> revision, int step, Role role, Person actor,
+                Optional<Delegation> delegation, Instant at, Optional<String> remark, Digest digest) {
+            this(instanceId, sop, revision, step, role, actor, delegation, decreeOf(delegation), at, remark, digest);
+        }
+
+        /**
+         * Creates the event with a decree and no revision.
+         *
+         * @param instanceId the case's id
+         * @param sop the Nomor SOP
+         * @param step the START step's number
+         * @param role the role acted in
+         * @param actor who
+         * @param delegation the delegation acted under, if acting
+         * @param decree the decree acted under, if recorded
+         * @param at the instant
+         * @param remark the remark, if any
+         * @param digest the chained digest
+         */
+        public Started(String instanceId, String sop, int step, Role role, Person actor,
+                Optional<Delegation> delegation, Optional<String> decree, Instant at, Optional<String> remark,
+                Digest digest) {
+            this(instanceId, sop, Optional.empty(), step, role, actor, delegation, decree, at, remark, digest);
+        }
+
+        /**
+         * Creates a Started event that records no revision, with the decree of the delegation, as logs
+         * written before revisions and decrees were recorded have them.
          *
          * @param instanceId the case's id
          * @param sop the Nomor SOP
@@ -179,7 +228,8 @@ public sealed interface Event {
          */
         public Started(String instanceId, String sop, int step, Role role, Person actor,
                 Optional<Delegation> delegation, Instant at, Optional<String> remark, Digest digest) {
-            this(instanceId, sop, step, role, actor, delegation, decreeOf(delegation), at, remark, digest);
+            this(instanceId, sop, Optional.empty(), step, role, actor, delegation, decreeOf(delegation), at, remark,
+                    digest);
         }
     }
 

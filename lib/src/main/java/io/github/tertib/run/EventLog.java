@@ -1,11 +1,15 @@
 package io.github.tertib.run;
 
+import io.github.tertib.TertibException;
 import io.github.tertib.TertibParseException;
 import io.github.tertib.internal.Instants;
 import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Fingerprint;
+import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,12 +43,22 @@ public final class EventLog {
     public static final int VERSION = 2;
 
     private static final String NAME = "tertib-event-log ";
+
+    /** The first line of the logs version 1 wrote, whose events record neither revision nor decree. */
+    static final String HEADER_1 = NAME + "1";
     private static final String[] FIELD_NAMES = {"type", "at", "step", "role id", "role title", "actor id",
         "actor name", "capacity", "from", "until", "remark", "case", "sop", "answer", "digest"};
     /** Version 2 puts the decree before the digest, so that every line ends with its digest. */
+    /**
+     * Version 2 adds the revision a started event records (Tanggal Revisi and fingerprint, after the SOP
+     * number) and the decree an actor acted under (before the digest, so that every line ends with its digest).
+     */
     private static final String[] FIELD_NAMES_V2 = {"type", "at", "step", "role id", "role title", "actor id",
-        "actor name", "capacity", "from", "until", "remark", "case", "sop", "answer", "decree", "digest"};
-    private static final int DECREE = 14;
+        "actor name", "capacity", "from", "until", "remark", "case", "sop", "revised", "fingerprint", "answer",
+        "decree", "digest"};
+    private static final int REVISED = 13;
+    private static final int FINGERPRINT = 14;
+    private static final int DECREE = 16;
     private static final String EXAMPLE_INSTANT = "2026-03-02T01:00:00Z";
 
     private EventLog() {
@@ -116,6 +130,11 @@ public final class EventLog {
         escape(b, e.remark().orElse("")).append('\t');
         escape(b, instance).append('\t');
         escape(b, sop).append('\t');
+        if (version >= 2) {
+            Optional<Revision> revision = e instanceof Event.Started s ? s.revision() : Optional.empty();
+            b.append(revision.flatMap(Revision::revised).map(Object::toString).orElse("")).append('\t');
+            b.append(revision.map(r -> r.fingerprint().toString()).orElse("")).append('\t');
+        }
         b.append(answer).append('\t');
         if (version >= 2) {
             escape(b, e.decree().orElse("")).append('\t');
@@ -231,6 +250,7 @@ public final class EventLog {
         private final int version;
         private final String[] names;
         private final int digestField;
+        private final int answerField;
         private final String[] raw;
         private final int[] at;
 
@@ -242,6 +262,7 @@ public final class EventLog {
             this.version = version;
             this.names = version == 1 ? FIELD_NAMES : FIELD_NAMES_V2;
             this.digestField = names.length - 1;
+            this.answerField = version == 1 ? 13 : 15;
             int fields = names.length;
             this.raw = new String[fields];
             this.at = new int[fields];
@@ -267,7 +288,8 @@ public final class EventLog {
                 }
             }
             if (count != raw.length) {
-                throw fail(start, "expected " + raw.length + " tab-separated fields (" + String.join(", ", names) + "), found " + count, null);
+                throw fail(start, "expected " + raw.length + " tab-separated fields (" + String.join(", ", names) + ")"
+                        + (version == 1 ? " in a log of version 1" : "") + ", found " + count, null);
             }
             int p = start;
             for (int i = 0; i < raw.length; i++) {
@@ -337,7 +359,8 @@ public final class EventLog {
             };
             requireEmptyUnless(started, f, 11, "only a started event has a case id");
             requireEmptyUnless(started, f, 12, "only a started event has an SOP number");
-            requireEmptyUnless(decided, f, 13, "only a decided event has an answer");
+            requireEmptyUnless(decided, f, answerField, "only a decided event has an answer");
+            Optional<Revision> revision = version >= 2 ? revision(f, started) : Optional.empty();
             if (reasoned && f[10].isEmpty()) {
                 throw fail(at[10], "a " + type + " event needs its reason in the remark field", null);
             }
@@ -351,11 +374,11 @@ public final class EventLog {
             Digest digest = digest(f[digestField]);
             try {
                 return switch (type) {
-                    case "started" -> new Event.Started(f[11], f[12], step, role, actor, delegation, decree, when,
-                            remark, digest);
+                    case "started" -> new Event.Started(f[11], f[12], revision, step, role, actor, delegation, decree,
+                            when, remark, digest);
                     case "completed" -> new Event.PartCompleted(step, role, actor, delegation, decree, when, remark,
                             digest);
-                    case "decided" -> new Event.Decided(step, answer(f[13]), role, actor, delegation, decree, when,
+                    case "decided" -> new Event.Decided(step, answer(f[answerField]), role, actor, delegation, decree, when,
                             remark, digest);
                     case "suspended" -> new Event.Suspended(step, role, actor, delegation, decree, when, f[10], digest);
                     case "resumed" -> new Event.Resumed(step, role, actor, delegation, decree, when, remark, digest);
@@ -363,6 +386,33 @@ public final class EventLog {
                 };
             } catch (IllegalArgumentException e) {
                 throw fail(start, e.getMessage(), e);
+            }
+        }
+
+        /** The revision of a started line: none when both fields are empty, as Tertib wrote it before revisions. */
+        private Optional<Revision> revision(String[] f, boolean started) {
+            if (!started || f[FINGERPRINT].isEmpty()) {
+                requireEmptyUnless(false, f, REVISED, started
+                        ? "a Tanggal Revisi needs the fingerprint of its revision" : "only a started event has a Tanggal Revisi");
+                requireEmptyUnless(false, f, FINGERPRINT, "only a started event has a fingerprint");
+                return Optional.empty();
+            }
+            Fingerprint fingerprint;
+            try {
+                fingerprint = Fingerprint.parse(f[FINGERPRINT]);
+            } catch (TertibException e) {
+                throw fail(at[FINGERPRINT], "the fingerprint field: " + e.getMessage(), e);
+            }
+            Optional<LocalDate> revised;
+            try {
+                revised = f[REVISED].isEmpty() ? Optional.empty() : Optional.of(LocalDate.parse(f[REVISED]));
+            } catch (DateTimeParseException e) {
+                throw field(REVISED, "is not an ISO-8601 date such as 2026-03-01", e);
+            }
+            try {
+                return Optional.of(new Revision(f[12], revised, fingerprint));
+            } catch (IllegalArgumentException e) {
+                throw fail(at[FINGERPRINT], e.getMessage(), e);
             }
         }
 
@@ -420,10 +470,10 @@ public final class EventLog {
             try {
                 a = Answer.parse(s);
             } catch (IllegalArgumentException e) {
-                throw field(13, "is not Ya or Tidak", e);
+                throw field(answerField, "is not Ya or Tidak", e);
             }
             if (!a.word().equals(s)) {
-                throw field(13, "is not written as Tertib writes an answer: expected \"" + a.word() + "\"", null);
+                throw field(answerField, "is not written as Tertib writes an answer: expected \"" + a.word() + "\"", null);
             }
             return a;
         }

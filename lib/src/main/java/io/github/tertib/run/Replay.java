@@ -2,6 +2,7 @@ package io.github.tertib.run;
 
 import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Capacity;
+import io.github.tertib.sop.Revision;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.Step;
 import java.time.Instant;
@@ -85,6 +86,11 @@ final class Replay {
         if (!e.sop().equals(definition.number())) {
             throw bad(all, 0, "it starts a case of SOP " + e.sop() + ", not of SOP " + definition.number());
         }
+        if (e.revision().isPresent() && !e.revision().get().fingerprint().equals(definition.fingerprint())) {
+            throw bad(all, 0, "case " + e.instanceId() + " began on " + describe(e.revision().get())
+                    + ", and this definition is " + describe(definition.revision()) + ", another revision: replay a"
+                    + " case against the revision it began on");
+        }
         if (e.step() != start.number()) {
             throw bad(all, 0, "the START step of SOP " + definition.number() + " is step " + start.number());
         }
@@ -96,6 +102,11 @@ final class Replay {
             throw bad(all, 0, Refusals.delegationReason(e.delegation().get(), e.at()));
         }
         return SopInstance.first(definition, tape, all);
+    }
+
+    private static String describe(Revision r) {
+        return "SOP " + r.number() + " " + r.revised().map(d -> "of Tanggal Revisi " + d).orElse("without Tanggal Revisi")
+                + " (fingerprint " + r.fingerprint() + ")";
     }
 
     /** The successor of {@code run} once the recorded event {@code e}, its next one, passes the commands' checks. */

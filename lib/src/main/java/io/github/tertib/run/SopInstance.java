@@ -113,9 +113,9 @@ public final class SopInstance {
         if (!v.allowed()) {
             throw new RejectedTransitionException(Refusals.start(definition, id, actor, at, v));
         }
-        Event e = new Event.Started(id, definition.number(), start.number(), v.role(), actor.person(),
-                Optional.ofNullable(v.delegation()), actor.decree(v.role(), v.delegation(), at), at,
-                Optional.ofNullable(remark), Digest.pending());
+        Event e = new Event.Started(id, definition.number(), Optional.of(definition.revision()), start.number(),
+                v.role(), actor.person(), Optional.ofNullable(v.delegation()), actor.decree(v.role(), v.delegation(), at),
+                at, Optional.ofNullable(remark), Digest.pending());
         Event[] all = {e};
         return first(definition, new Tape(1), all);
     }

@@ -44,6 +44,8 @@ public final class SopDefinition {
     private final Step start;
     private final List<Step> happyPath;
     private final Duration nominalStandardTime;
+    // Computed on first use: most definitions are built, checked and rendered without one.
+    private volatile Fingerprint fingerprint;
 
     SopDefinition(Identity identity, List<Role> roles, Set<Role> cancelRoles, List<Step> steps, List<Problem> warnings) {
         this.identity = identity;
@@ -82,6 +84,33 @@ public final class SopDefinition {
     /** Returns the Nama SOP. */
     public String name() {
         return identity.name();
+    }
+
+    /**
+     * Returns the fingerprint of this definition's exact content: identity, roles, steps, parts, Mutu
+     * Baku, notes, flags, guards (by description) and transitions. Equal definitions have equal
+     * fingerprints in every JVM and Tertib version; a revision that changes anything a case or a
+     * document depends on has another.
+     *
+     * @return the fingerprint, computed once
+     */
+    public Fingerprint fingerprint() {
+        Fingerprint f = fingerprint;
+        if (f == null) {
+            f = Fingerprint.of(this);
+            fingerprint = f;
+        }
+        return f;
+    }
+
+    /**
+     * Returns this revision of the SOP: its number, Tanggal Revisi and {@link #fingerprint()}, as a
+     * case's START event records it.
+     *
+     * @return the revision
+     */
+    public Revision revision() {
+        return new Revision(identity.number(), identity.revised(), fingerprint());
     }
 
     /** Returns the roles, in the order of their columns. */

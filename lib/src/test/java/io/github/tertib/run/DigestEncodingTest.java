@@ -87,7 +87,7 @@ class DigestEncodingTest {
 
     private static byte[] encode(Event e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        char type = e instanceof Event.Started ? 'S' : e instanceof Event.PartCompleted ? 'P'
+        char type = e instanceof Event.Started s ? (s.revision().isPresent() ? 's' : 'S') : e instanceof Event.PartCompleted ? 'P'
                 : e instanceof Event.Decided ? 'D' : e instanceof Event.Suspended ? 'U'
                 : e instanceof Event.Resumed ? 'R' : 'C';
         out.write(type);
@@ -113,6 +113,10 @@ class DigestEncodingTest {
         if (e instanceof Event.Started s) {
             str(out, s.instanceId());
             str(out, s.sop());
+            if (s.revision().isPresent()) {
+                str(out, s.revision().get().revised().map(Object::toString).orElse(""));
+                out.writeBytes(s.revision().get().fingerprint().toBytes());
+            }
         } else if (e instanceof Event.Decided d) {
             out.write(d.answer() == Answer.YES ? 1 : 0);
         }

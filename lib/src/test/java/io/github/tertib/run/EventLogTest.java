@@ -21,15 +21,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class EventLogTest {
 
-    /** The first line of the V.4 examples as version 1 of the form wrote it (no decree field). */
+    /** The first line of the V.4 examples as version 1 of the form wrote it (no revision, no decree). */
     static final String STARTED_LINE_V1 = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1"
             + "\tBudi\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t"
             + "a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf";
 
-    /** The first line of the V.4 examples, as docs/event-log.md shows it: an empty decree before the digest. */
-    static final String STARTED_LINE = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1"
-            + "\tBudi\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t\t"
-            + "a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf";
+    /**
+     * The same line as this version writes it, as docs/event-log.md shows it: the Tanggal Revisi (none) and
+     * fingerprint of V.4, no answer, an empty decree, and the digest, which covers the revision.
+     */
+    static final String STARTED_LINE = "started\t2026-03-02T01:00:00Z\t1\tkepala-seksi\tKepala Seksi\tkasi-1\tBudi"
+            + "\tdefinitive\t\t\t\t2026/001\tV. 4.\t\t" + SOP.fingerprint() + "\t\t\t" + V4.started().lastDigest();
+
+    /** A log of a whole V.4 case (a "Tidak" loop, a Plh., a suspension) as Tertib wrote it before version 2. */
+    static String versionOneLog() throws java.io.IOException {
+        try (java.io.InputStream in = EventLogTest.class.getResourceAsStream("log-version-1.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 
     @ParameterizedTest
     @MethodSource("io.github.tertib.run.ReplayTest#examples")
@@ -50,8 +59,39 @@ class EventLogTest {
     void keeps_the_digest_of_an_event_stable_across_versions() {
         // If this fails, stored logs no longer replay: the encoding in docs/event-log.md has changed.
         // The value was checked against an independent implementation of that encoding (Python's hashlib).
-        assertThat(V4.started().lastDigest()).isEqualTo(
+        // A started event that records no revision, as every log of version 1 has it, keeps its digest.
+        Event.Started recorded = (Event.Started) V4.started().lastEvent();
+        Event.Started asVersionOne = new Event.Started(recorded.instanceId(), recorded.sop(), recorded.step(),
+                recorded.role(), recorded.actor(), recorded.delegation(), recorded.at(), recorded.remark(),
+                Digest.pending());
+        assertThat(Forge.resigned(List.of(asVersionOne)).get(0).digest()).isEqualTo(
                 Digest.parse("a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf"));
+        assertThat(EventLog.parse(EventLog.HEADER_1 + "\n" + STARTED_LINE_V1).get(0).digest()).isEqualTo(
+                Digest.parse("a22b568530186b55960ee8d3fdc342dc01e1eb4d7d9dae519afc1e1290bdebaf"));
+    }
+
+    @Test
+    void reads_and_replays_a_committed_log_of_version_1() throws Exception {
+        List<Event> events = EventLog.parse(versionOneLog());
+        assertThat(events).hasSize(14);
+        assertThat(((Event.Started) events.get(0)).revision()).isEmpty();
+        SopInstance run = SopInstance.replay(SOP, events,
+                Digest.parse("7c0c38e78dad8771a935e9e4f4bcbf7aee05ed68101393bb160910131e55495f"));
+        assertThat(run.status()).isEqualTo(InstanceStatus.COMPLETED);
+        assertThat(run.events()).isEqualTo(events);
+        // written again, it is a log of version 2 that reads back to the same events and digests
+        String again = EventLog.format(events);
+        assertThat(again).startsWith(EventLog.HEADER + "\n");
+        assertThat(EventLog.parse(again)).isEqualTo(events);
+    }
+
+    @Test
+    void records_the_revision_a_case_began_on() {
+        Event.Started started = (Event.Started) V4.started().lastEvent();
+        assertThat(started.revision()).contains(SOP.revision());
+        String line = EventLog.formatLine(started);
+        assertThat(line.split("\t", -1)[14]).isEqualTo(SOP.fingerprint().toString());
+        assertThat(EventLog.parse(EventLog.HEADER + "\n" + line)).containsExactly(started);
     }
 
     @Test
@@ -158,9 +198,12 @@ class EventLogTest {
 
         @Test
         void a_line_with_too_few_fields() {
-            malformed(EventLog.HEADER + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 16 tab-separated fields"
+            malformed(EventLog.HEADER + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 18 tab-separated fields"
                     + " (type, at, step, role id, role title, actor id, actor name, capacity, from, until, remark,"
-                    + " case, sop, answer, decree, digest), found 2");
+                    + " case, sop, revised, fingerprint, answer, decree, digest), found 2");
+            malformed(EventLog.HEADER_1 + "\nstarted\t2026-03-02T01:00:00Z\n", 2, "expected 15 tab-separated fields"
+                    + " (type, at, step, role id, role title, actor id, actor name, capacity, from, until, remark,"
+                    + " case, sop, answer, digest) in a log of version 1, found 2");
         }
 
         @ParameterizedTest
@@ -171,8 +214,10 @@ class EventLogTest {
             "3|Kepala Seksi|role id \"Kepala Seksi\" is not valid: use lower-case letters, digits and hyphens, starting with a letter, such as \"kepala-seksi\"",
             "7|plx|the capacity field \"plx\" is not one of definitive, plt, plh",
             "8|2026-03-01T00:00:00Z|a definitive actor has no delegation period: leave \"from\" and \"until\" empty",
-            "13|Ya|the answer field is \"Ya\": only a decided event has an answer",
-            "15|abc|the digest field: a digest is written as 64 hexadecimal digits; \"abc\" has 3 characters",
+            "15|Ya|the answer field is \"Ya\": only a decided event has an answer",
+            "17|abc|the digest field: a digest is written as 64 hexadecimal digits; \"abc\" has 3 characters",
+            "13|2026-03-01|the revised field is \"2026-03-01\": only a started event has a Tanggal Revisi",
+            "14|abc|the fingerprint field is \"abc\": only a started event has a fingerprint",
             "5|a\\x|the actor id field has a backslash not followed by \\, t, n or r; write a backslash as \\\\",
         })
         void a_bad_field(int field, String value, String message) {
@@ -182,6 +227,17 @@ class EventLogTest {
         @Test
         void a_start_without_its_case_id() {
             malformed(withField(2, 11, ""), 2, "the case field is empty, but it is required here");
+        }
+
+        @Test
+        void a_start_with_a_bad_revision() {
+            malformed(withField(2, 14, "abc"), 2, "the fingerprint field: a fingerprint is written as 64 hexadecimal"
+                    + " digits; \"abc\" has 3 characters");
+            malformed(withField(2, 13, "1 Maret 2026"), 2, "the revised field \"1 Maret 2026\" is not an ISO-8601"
+                    + " date such as 2026-03-01");
+            String noFingerprint = withField(2, 14, "");
+            malformed(noFingerprint.replace("V. 4.\t\t", "V. 4.\t2026-03-01\t"), 2, "the revised field is"
+                    + " \"2026-03-01\": a Tanggal Revisi needs the fingerprint of its revision");
         }
 
         @Test
@@ -210,7 +266,7 @@ class EventLogTest {
             String text = EventLog.format(V4.atStep3().decide(3, Answer.NO, BUDI, t(40)).events());
             String[] lines = text.split("\n");
             String[] f = lines[5].split("\t", -1);
-            f[13] = "Mungkin";
+            f[15] = "Mungkin";
             lines[5] = String.join("\t", f);
             malformed(String.join("\n", lines), 6, "the answer field \"Mungkin\" is not Ya or Tidak");
         }
