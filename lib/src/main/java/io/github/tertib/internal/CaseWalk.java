@@ -89,7 +89,7 @@ public final class CaseWalk {
                 }
                 if (++done == step.parts().size()) {
                     visitor.visit(index, entered, i);
-                    index = definition.indexOf(step.target(answer));
+                    index = definition.targetIndex(index, answer);
                     step = steps.get(index);
                     entered = i;
                     done = 0;

@@ -285,22 +285,40 @@ public final class Actor {
 
     /** The first delegation for the role valid at the instant, or null: for the transition path. */
     Delegation validDelegation(Role role, Instant at) {
-        for (Delegation d : delegations) {
-            if (sameRole(d.role(), role) && d.isValidAt(at)) {
-                return d;
-            }
-        }
-        return null;
+        int i = validDelegationIndex(role, at);
+        return i < 0 ? null : delegations[i];
     }
 
     /** The first delegation for the role whatever its period, or null: to explain a refusal. */
     Delegation anyDelegation(Role role) {
-        for (Delegation d : delegations) {
-            if (sameRole(d.role(), role)) {
-                return d;
+        int i = anyDelegationIndex(role);
+        return i < 0 ? null : delegations[i];
+    }
+
+    /** The index among the delegations of the first one for the role valid at the instant, or -1. */
+    int validDelegationIndex(Role role, Instant at) {
+        for (int i = 0; i < delegations.length; i++) {
+            Delegation d = delegations[i];
+            if (sameRole(d.role(), role) && d.isValidAt(at)) {
+                return i;
             }
         }
-        return null;
+        return -1;
+    }
+
+    /** The index among the delegations of the first one for the role whatever its period, or -1. */
+    int anyDelegationIndex(Role role) {
+        for (int i = 0; i < delegations.length; i++) {
+            if (sameRole(delegations[i].role(), role)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The delegation at the index, as {@link #validDelegationIndex} and {@link #anyDelegationIndex} give it. */
+    Delegation delegation(int index) {
+        return delegations[index];
     }
 
     /** Whether two roles are the same post: the id is the stable key, the title only how it is written. */

@@ -47,72 +47,111 @@ final class Checks {
         };
     }
 
-    /** The checks of complete and decide, with the actor's own authority; {@code step} is the current one. */
-    static Verdict part(SopInstance run, Op op, Step step, int stepNo, Role role, Actor actor, Instant at) {
+    // The outcome of the checks of a part in one long, so that an accepted command allocates no
+    // verdict: bits 0-7 the refusal (0 when allowed, else the code's ordinal + 1), bits 8-31 the part
+    // (its index in the step's parts + 1; 0 when no role is settled), bits 32-62 the delegation (its
+    // index among the actor's + 1; 0 when they act as definitive holder or none is named).
+    private static final RejectionCode[] CODES = RejectionCode.values();
+
+    private static long outcome(RejectionCode code, int part, int delegation) {
+        return (code == null ? 0 : code.ordinal() + 1) | (long) (part + 1) << 8 | (long) (delegation + 1) << 32;
+    }
+
+    /** Whether the outcome of {@link #part} allows the command. */
+    static boolean allowed(long outcome) {
+        return (outcome & 0xff) == 0;
+    }
+
+    /** The role of the outcome of {@link #part} on the step, or null. */
+    static Role role(long outcome, Step step) {
+        int p = (int) (outcome >>> 8 & 0xff_ffff) - 1;
+        return p < 0 ? null : step.parts().get(p).role();
+    }
+
+    /** The delegation of the outcome of {@link #part} for the actor, or null. */
+    static Delegation delegation(long outcome, Actor actor) {
+        int d = (int) (outcome >>> 32) - 1;
+        return d < 0 ? null : actor.delegation(d);
+    }
+
+    /** The outcome of {@link #part} as a verdict: for refusals and {@link SopInstance#allowedActions}. */
+    static Verdict verdict(long outcome, Step step, Actor actor) {
+        int c = (int) (outcome & 0xff);
+        return new Verdict(c == 0 ? null : CODES[c - 1], role(outcome, step), delegation(outcome, actor));
+    }
+
+    /**
+     * The checks of complete and decide, with the actor's own authority; {@code step} is the current one.
+     * Returns the outcome encoded as above: read it with {@link #allowed}, {@link #role}, {@link #delegation}
+     * or {@link #verdict}.
+     */
+    static long part(SopInstance run, Op op, Step step, int stepNo, Role role, Actor actor, Instant at) {
         RejectionCode c = gate(run, op, step, stepNo, at);
         if (c != null) {
-            return Verdict.refuse(c, null, null);
+            return outcome(c, -1, -1);
         }
         List<Assignment> parts = step.parts();
         if (role != null) {
-            if (partIndex(step, role) < 0) {
-                return Verdict.refuse(RejectionCode.ROLE_NOT_IN_STEP, role, null);
+            int p = partIndex(step, role);
+            if (p < 0) {
+                return outcome(RejectionCode.ROLE_NOT_IN_STEP, -1, -1);
             }
-            return actorForPart(run, step, parts.get(partIndex(step, role)).role(), actor, at);
+            return actorForPart(run, step, p, actor, at);
         }
-        // Only the verdict returned is made: the loop keeps the first allowed part and the strongest refusal.
+        // The loop keeps the first allowed part and the strongest refusal.
         int allowed = 0;
-        Role allowedRole = null;
-        Delegation allowedDelegation = null;
+        int allowedPart = -1;
+        int allowedDelegation = -1;
         RejectionCode best = null;
-        Role bestRole = null;
-        Delegation bestDelegation = null;
+        int bestPart = -1;
+        int bestDelegation = -1;
         for (int i = 0; i < parts.size(); i++) {
             Role r = parts.get(i).role();
-            Delegation d = null;
+            int d = -1;
             RejectionCode refusal;
             if (actor.holds(r, at)) {
                 refusal = doing(run, step, r, actor.id(), Capacity.DEFINITIVE, at);
-            } else if ((d = actor.validDelegation(r, at)) != null) {
-                refusal = doing(run, step, r, actor.id(), d.capacity(), at);
+            } else if ((d = actor.validDelegationIndex(r, at)) >= 0) {
+                refusal = doing(run, step, r, actor.id(), actor.delegation(d).capacity(), at);
             } else {
-                d = actor.anyDelegation(r);
-                refusal = d == null ? RejectionCode.ROLE_NOT_HELD : RejectionCode.DELEGATION_NOT_VALID;
+                d = actor.anyDelegationIndex(r);
+                refusal = d < 0 ? RejectionCode.ROLE_NOT_HELD : RejectionCode.DELEGATION_NOT_VALID;
             }
             if (refusal == null) {
                 if (allowed++ == 0) {
-                    allowedRole = r;
+                    allowedPart = i;
                     allowedDelegation = d;
                 }
             } else if (best == null || refusal.compareTo(best) > 0) {
                 best = refusal;
-                bestRole = r;
+                bestPart = i;
                 bestDelegation = d;
             }
         }
         if (allowed == 1) {
-            return Verdict.allow(allowedRole, allowedDelegation);
+            return outcome(null, allowedPart, allowedDelegation);
         }
         if (allowed > 1) {
-            return Verdict.refuse(RejectionCode.AMBIGUOUS_PART, null, null);
+            return outcome(RejectionCode.AMBIGUOUS_PART, -1, -1);
         }
         // With a single part the refusal names its role; with several, the sentence lists them.
-        return Verdict.refuse(best, parts.size() == 1 || best != RejectionCode.ROLE_NOT_HELD ? bestRole : null,
+        return outcome(best, parts.size() == 1 || best != RejectionCode.ROLE_NOT_HELD ? bestPart : -1,
                 bestDelegation);
     }
 
-    private static Verdict actorForPart(SopInstance run, Step step, Role role, Actor actor, Instant at) {
-        Delegation d = null;
+    private static long actorForPart(SopInstance run, Step step, int part, Actor actor, Instant at) {
+        Role role = step.parts().get(part).role();
+        int d = -1;
         if (!actor.holds(role, at)) {
-            d = actor.validDelegation(role, at);
-            if (d == null) {
-                Delegation any = actor.anyDelegation(role);
-                return Verdict.refuse(any == null ? RejectionCode.ROLE_NOT_HELD : RejectionCode.DELEGATION_NOT_VALID,
-                        role, any);
+            d = actor.validDelegationIndex(role, at);
+            if (d < 0) {
+                int any = actor.anyDelegationIndex(role);
+                return outcome(any < 0 ? RejectionCode.ROLE_NOT_HELD : RejectionCode.DELEGATION_NOT_VALID, part, any);
             }
         }
-        RejectionCode c = doing(run, step, role, actor.id(), d == null ? Capacity.DEFINITIVE : d.capacity(), at);
-        return c == null ? Verdict.allow(role, d) : Verdict.refuse(c, role, d);
+        RejectionCode c = doing(run, step, role, actor.id(),
+                d < 0 ? Capacity.DEFINITIVE : actor.delegation(d).capacity(), at);
+        return outcome(c, part, d);
     }
 
     /** The checks of doing a part once the actor's authority is settled; shared with replay. */

@@ -26,7 +26,7 @@ final class Replay {
             throw new InvalidEventLogException(0, "the event log is empty: a case's log starts with a Started event",
                     null);
         }
-        Tape tape = new Tape(all, all.length);
+        Tape tape = new Tape(all.length);
         Chain chain = new Chain();
         Digest previous = Digest.ZERO;
         SopInstance run = null;

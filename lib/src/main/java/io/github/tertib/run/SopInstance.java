@@ -117,7 +117,7 @@ public final class SopInstance {
                 v.role(), actor.person(), Optional.ofNullable(v.delegation()), actor.decree(v.role(), v.delegation(), at),
                 at, Optional.ofNullable(remark), Digest.pending());
         Event[] all = {e};
-        return first(definition, new Tape(all, 1), all);
+        return first(definition, new Tape(1), all);
     }
 
     // ------------------------------------------------------------------------------------- commands
@@ -287,19 +287,25 @@ public final class SopInstance {
         checkText(remark, hasRemark, "remark");
         Instants.requireInRange(at, "the instant of the command");
         Step step = step();
-        Verdict v = Checks.part(this, op, step, stepNo, role, actor, at);
-        if (!v.allowed()) {
+        long outcome = Checks.part(this, op, step, stepNo, role, actor, at);
+        if (!Checks.allowed(outcome)) {
+            Verdict v = Checks.verdict(outcome, step, actor);
             throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, role != null ? role : v.role(),
                     actor, at));
         }
-        Optional<Delegation> d = Optional.ofNullable(v.delegation());
+        Role done = Checks.role(outcome, step);
+        Delegation delegation = Checks.delegation(outcome, actor);
+        Optional<Delegation> d = Optional.ofNullable(delegation);
         Optional<String> r = Optional.ofNullable(remark);
-        Optional<String> k = actor.decree(v.role(), v.delegation(), at);
+        Optional<String> k = actor.decree(done, delegation, at);
         Event e = op == Op.DECIDE
-                ? new Event.Decided(stepNo, answer, v.role(), actor.person(), d, k, at, r, Digest.pending())
-                : new Event.PartCompleted(stepNo, v.role(), actor.person(), d, k, at, r, Digest.pending());
-        Event[] all = tape.append(size, e);
-        Tape t = all == null ? new Tape(all = branch(e), size + 1) : tape;
+                ? new Event.Decided(stepNo, answer, done, actor.person(), d, k, at, r, Digest.pending())
+                : new Event.PartCompleted(stepNo, done, actor.person(), d, k, at, r, Digest.pending());
+        Event[] all = tape.append(events, size, e);
+        Tape t = all == null ? new Tape(size + 1) : tape;
+        if (all == null) {
+            all = branch(e);
+        }
         return afterPart(step, t, all, answer == null ? Answer.YES : answer);
     }
 
@@ -321,8 +327,11 @@ public final class SopInstance {
             case CANCEL -> new Event.Cancelled(stepNo, v.role(), who, d, k, at, text, Digest.pending());
             case COMPLETE, DECIDE -> throw new IllegalArgumentException(op + " does a part: see part(...)");
         };
-        Event[] all = tape.append(size, e);
-        Tape t = all == null ? new Tape(all = branch(e), size + 1) : tape;
+        Event[] all = tape.append(events, size, e);
+        Tape t = all == null ? new Tape(size + 1) : tape;
+        if (all == null) {
+            all = branch(e);
+        }
         return after(t, all);
     }
 
@@ -347,7 +356,7 @@ public final class SopInstance {
         if (done < step.parts().size()) {
             return new SopInstance(definition, tape, all, size + 1, current, visitStart);
         }
-        return new SopInstance(definition, tape, all, size + 1, definition.indexOf(step.target(answer)), size);
+        return new SopInstance(definition, tape, all, size + 1, definition.targetIndex(current, answer), size);
     }
 
     /**
@@ -581,7 +590,7 @@ public final class SopInstance {
             for (Assignment p : step.parts()) {
                 // decide names no role: ask as the command does, so that the sentence is the same
                 Role named = decision ? null : p.role();
-                Verdict v = Checks.part(this, op, step, step.number(), named, actor, at);
+                Verdict v = Checks.verdict(Checks.part(this, op, step, step.number(), named, actor, at), step, actor);
                 if (v.allowed()) {
                     actions.add(new Action(kind, step.number(), p.role(), v.capacity()));
                 } else {

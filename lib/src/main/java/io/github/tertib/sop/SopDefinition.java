@@ -37,6 +37,9 @@ public final class SopDefinition {
     private final List<Role> cancelRoles;
     private final List<Step> steps;
     private final int[] numbers;
+    // Per step position, the position of its target on "Ya" (or its next step) and on "Tidak"; -1 for END.
+    private final int[] yesTargets;
+    private final int[] noTargets;
     private final List<Problem> warnings;
     private final Step start;
     private final List<Step> happyPath;
@@ -50,6 +53,14 @@ public final class SopDefinition {
         this.cancelRoles = List.copyOf(cancelRoles);
         this.steps = List.copyOf(steps);
         this.numbers = steps.stream().mapToInt(Step::number).toArray();
+        this.yesTargets = new int[numbers.length];
+        this.noTargets = new int[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            Step s = this.steps.get(i);
+            boolean end = s.kind() == StepKind.END;
+            yesTargets[i] = end ? -1 : indexOf(s.target(Answer.YES));
+            noTargets[i] = end ? -1 : indexOf(s.target(Answer.NO));
+        }
         this.warnings = List.copyOf(warnings);
         this.start = steps.stream().filter(s -> s.kind() == StepKind.START).findFirst().orElseThrow();
         this.happyPath = findHappyPath();
@@ -195,6 +206,24 @@ public final class SopDefinition {
     public int indexOf(int number) {
         int i = Arrays.binarySearch(numbers, number);
         return i < 0 ? -1 : i;
+    }
+
+    /**
+     * Returns the position in {@link #steps()} of the step that follows the step at position
+     * {@code index} once its parts are done, as {@link Step#target(Answer)} names it; -1 for an END
+     * step. Cheap (computed once): for code that walks cases step by step.
+     *
+     * @param index the position of a step in {@code steps()}
+     * @param answer the answer given to a DECISION; ignored for START and PROCESS
+     * @return the position of the target step, or -1 for an END step
+     * @throws IndexOutOfBoundsException if there is no step at {@code index}
+     */
+    public int targetIndex(int index, Answer answer) {
+        Objects.checkIndex(index, numbers.length);
+        return switch (Objects.requireNonNull(answer, "answer")) {
+            case YES -> yesTargets[index];
+            case NO -> noTargets[index];
+        };
     }
 
     /** Returns the START step. */

@@ -38,6 +38,10 @@ public final class Step {
     private final int next;
     private final int ifYes;
     private final int ifNo;
+    // The flags again as fields: a command asks them, and a field read is cheaper than Set.contains.
+    private final boolean pausable;
+    private final boolean definitiveOnly;
+    private final boolean separateActors;
 
     Step(int number, StepKind kind, String activity, List<Assignment> parts, QualityStandard standard, String note,
             boolean pausable, boolean definitiveOnly, boolean separateActors, List<Guard> guards, OptionalInt next,
@@ -63,6 +67,9 @@ public final class Step {
         this.next = next.orElse(NONE);
         this.ifYes = ifYes.orElse(NONE);
         this.ifNo = ifNo.orElse(NONE);
+        this.pausable = pausable;
+        this.definitiveOnly = definitiveOnly;
+        this.separateActors = separateActors;
     }
 
     /** Returns the step number (the No column). */
@@ -147,17 +154,17 @@ public final class Step {
 
     /** Returns whether a case may be suspended (ditunda) while this step is current. */
     public boolean isPausable() {
-        return flags.contains(Flag.PAUSABLE);
+        return pausable;
     }
 
     /** Returns whether only definitive officials may do this step's parts (no Plt. or Plh.). */
     public boolean isDefinitiveOnly() {
-        return flags.contains(Flag.DEFINITIVE_ONLY);
+        return definitiveOnly;
     }
 
     /** Returns whether each part must be done by a different person (four eyes). */
     public boolean requiresSeparateActors() {
-        return flags.contains(Flag.SEPARATE_ACTORS);
+        return separateActors;
     }
 
     /** Returns the custom guards, in the order added. */

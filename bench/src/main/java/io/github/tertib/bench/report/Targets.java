@@ -142,7 +142,7 @@ public final class Targets {
     private static List<Ratio> ratios() {
         List<Ratio> ratios = new ArrayList<>(List.of(
                 new Ratio("guarded transition vs stateless4j fire",
-                        "TertibBench.guardedTransition", "Stateless4jBench.guardedTransition", 1),
+                        "TertibBench.guardedTransition", "Stateless4jBench.guardedTransition", 2),
                 new Ratio("guarded transition vs Spring Statemachine sendEvent",
                         "TertibBench.guardedTransition", "SpringStatemachineBench.guardedTransition", 500),
                 new Ratio("guarded transition vs squirrel fire",
