@@ -31,6 +31,7 @@ class ValueContractsTest {
 
     /** A valid argument of each parameter type; tests pass null in one position and these elsewhere. */
     static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(java.util.Locale.class, java.util.Locale.ENGLISH),
             Map.entry(int.class, 1),
             Map.entry(double.class, 0.5),
             Map.entry(SopInstance.class, RUN),

@@ -135,7 +135,7 @@ class MessagesDocumentTest {
         }
         b.append("\n## Calendar refusals (`OutsideHolidayDataException`, `CalendarRangeException`)\n");
         OutsideHolidayDataException outside = catchThrowableOfType(OutsideHolidayDataException.class,
-                () -> V4_CALENDAR.workingHoursOn(LocalDate.of(2027, 1, 4)));
+                () -> V4_CALENDAR.workingHoursOn(LocalDate.of(2028, 1, 3)));
         b.append("\n### OutsideHolidayDataException\n\n")
                 .append("- id: ").append(outside.message(ID)).append('\n')
                 .append("- en: ").append(outside.message(Locale.ENGLISH)).append('\n')
@@ -180,9 +180,9 @@ class MessagesDocumentTest {
                     .contains("Langkah 1: panah menuju langkah yang tidak ada");
             assertThat(e.getMessage()).startsWith("SOP T. 3 \"Uji\" is not a valid SOP");
             OutsideHolidayDataException outside = catchThrowableOfType(OutsideHolidayDataException.class,
-                    () -> V4_CALENDAR.workingHoursOn(LocalDate.of(2027, 1, 4)));
-            assertThat(outside.getLocalizedMessage()).contains("4 Januari 2027", "tahun 2027");
-            assertThat(outside.getMessage()).contains("2027-01-04");
+                    () -> V4_CALENDAR.workingHoursOn(LocalDate.of(2028, 1, 3)));
+            assertThat(outside.getLocalizedMessage()).contains("3 Januari 2028", "tahun 2028");
+            assertThat(outside.getMessage()).contains("2028-01-03");
         } finally {
             Locale.setDefault(before);
         }

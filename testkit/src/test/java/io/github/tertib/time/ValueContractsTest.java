@@ -29,6 +29,7 @@ class ValueContractsTest {
 
     /** A valid argument of each parameter type; tests pass null in one position and these elsewhere. */
     static final Map<Class<?>, Object> SAMPLES = Map.ofEntries(
+            Map.entry(java.util.Locale.class, java.util.Locale.ENGLISH),
             Map.entry(int.class, 480),
             Map.entry(long.class, 1L),
             Map.entry(ZoneId.class, WIB),
