@@ -12,8 +12,6 @@ import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Problem;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.run.RejectedTransitionException;
-import io.github.tertib.time.CalendarRangeException;
 import io.github.tertib.text.Diagnostic;
 import io.github.tertib.text.DiagnosticCode;
 import io.github.tertib.text.SopText;
@@ -186,29 +184,8 @@ final class Cli implements Callable<Integer> {
             err.println("tertib: " + beyondData(o));
             return FAILED;
         }
-        err.println("tertib: " + spoken(e));
+        err.println("tertib: " + sentence(e));
         return FAILED;
-    }
-
-    /**
-     * The failure in Indonesian, under --lang id, where Tertib can say it to an official (a refused
-     * command, an invalid definition, a calendar's refusal); otherwise the one sentence of {@link #sentence}.
-     */
-    private String spoken(Exception e) {
-        Locale locale = locale();
-        if (!locale.getLanguage().equals("id") && !locale.getLanguage().equals("in")) {
-            return sentence(e);   // in English the precise sentence, with its developer's detail
-        }
-        if (e instanceof RejectedTransitionException r) {
-            return firstLine(r.rejection().message(locale));
-        }
-        if (e instanceof InvalidSopException i) {
-            return firstLine(i.message(locale));
-        }
-        if (e instanceof CalendarRangeException c) {
-            return firstLine(c.message(locale));
-        }
-        return sentence(e);
     }
 
     /** One sentence for a failure: Tertib's own message, or what went wrong with the JDK's words. */
