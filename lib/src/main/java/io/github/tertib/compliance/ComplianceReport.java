@@ -1,10 +1,10 @@
 package io.github.tertib.compliance;
 
+import io.github.tertib.internal.CaseEvents;
 import io.github.tertib.internal.CaseWalk;
 import io.github.tertib.internal.Instants;
 import io.github.tertib.internal.Messages;
 import io.github.tertib.internal.Unicode;
-import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.TimeStandard;
@@ -135,17 +135,16 @@ public final class ComplianceReport {
      * runs from a Suspended event to the next Resumed or Cancelled one.
      */
     static ComplianceReport measure(SopInstance instance, Meter meter, Instant asOf) {
-        List<Event> events = instance.events();
+        CaseEvents events = CaseEvents.of(instance.events());
         int size = events.size();
-        Event lastEvent = events.get(size - 1);
-        Instant last = lastEvent.at();
+        Instant last = events.at(size - 1);
         if (asOf.isBefore(last)) {
             throw new IllegalArgumentException("the compliance of case " + instance.id() + " cannot be reported as of "
                     + asOf + ": its last event happened later, at " + last + "; give an instant not earlier than"
                     + " that");
         }
         Plan plan = Plan.of(instance.definition(), meter.policy, meter.calendar);
-        boolean cancelled = lastEvent instanceof Event.Cancelled;
+        boolean cancelled = events.isCancelled(size - 1);
         Visits v = new Visits(meter, plan, events, cancelled ? last : asOf, cancelled);
         CaseWalk.walk(instance.definition(), events, size, v);
         boolean reachedEnd = v.reachedEnd;
@@ -188,7 +187,7 @@ public final class ComplianceReport {
     private static final class Visits implements CaseWalk.Visitor {
         private final Meter meter;
         private final Plan plan;
-        private final List<Event> events;
+        private final CaseEvents events;
         private final Instant end;
         private final boolean cancelled;
         private final int[] ordinals;
@@ -200,7 +199,7 @@ public final class ComplianceReport {
         private Instant[] until = NO_INSTANTS;
         private int spans;
 
-        Visits(Meter meter, Plan plan, List<Event> events, Instant end, boolean cancelled) {
+        Visits(Meter meter, Plan plan, CaseEvents events, Instant end, boolean cancelled) {
             this.meter = meter;
             this.plan = plan;
             this.events = events;
@@ -217,8 +216,8 @@ public final class ComplianceReport {
                 from = Arrays.copyOf(from, spans + 2);
                 until = Arrays.copyOf(until, spans + 2);
             }
-            from[spans] = events.get(fromIndex).at();
-            until[spans++] = toIndex < 0 ? null : events.get(toIndex).at();
+            from[spans] = events.at(fromIndex);
+            until[spans++] = toIndex < 0 ? null : events.at(toIndex);
         }
 
         @Override
@@ -227,9 +226,9 @@ public final class ComplianceReport {
                 reachedEnd = true;
                 return;
             }
-            Instant activated = events.get(entered).at();
+            Instant activated = events.at(entered);
             if (left >= 0) {
-                Instant at = events.get(left).at();
+                Instant at = events.at(left);
                 out[count] = ComplianceReport.visit(meter, plan, stepIndex, ++ordinals[stepIndex], activated, at, from,
                         until, spans, at, false);
                 ends[count++] = left + 1;

@@ -4,9 +4,9 @@ import io.github.tertib.compliance.MonitoringReport.Counts;
 import io.github.tertib.compliance.MonitoringReport.DecisionSummary;
 import io.github.tertib.compliance.MonitoringReport.RoleSummary;
 import io.github.tertib.compliance.MonitoringReport.StepSummary;
+import io.github.tertib.internal.CaseEvents;
 import io.github.tertib.internal.CaseWalk;
 import io.github.tertib.sop.Answer;
-import io.github.tertib.run.Event;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.SopDefinition;
@@ -112,7 +112,7 @@ final class Tally {
         }
         Arrays.fill(seen, 0);
         List<StepCompliance> ss = r.steps();
-        List<Event> events = instance.events();
+        CaseEvents events = CaseEvents.of(instance.events());
         for (int k = 0, count = ss.size(); k < count; k++) {
             StepCompliance s = ss.get(k);
             int i = definition.indexOf(s.step());
@@ -151,13 +151,13 @@ final class Tally {
      */
     private final class Parts implements CaseWalk.Visitor {
         private final List<StepCompliance> steps;
-        private final List<Event> events;
+        private final CaseEvents events;
         private int visit;
         // Suspended spans so far in the visit, for the time counted when a late part was done. A part is
         // never done while the case is suspended, so every span before a part is closed.
         private List<Instant[]> spans;
 
-        Parts(List<StepCompliance> steps, List<Event> events) {
+        Parts(List<StepCompliance> steps, CaseEvents events) {
             this.steps = steps;
             this.events = events;
         }
@@ -165,16 +165,16 @@ final class Tally {
         @Override
         public void part(int index) {
             StepCompliance s = steps.get(visit);
-            Event ev = events.get(index);
-            int role = roleIndex(ev.role());
+            int role = roleIndex(events.role(index));
             parts[role]++;
-            if (!s.overrun().isZero() && isLate(s, ev.at(), spans, null)) {
+            if (!s.overrun().isZero() && isLate(s, events.at(index), spans, null)) {
                 lateParts[role]++;
             }
-            if (ev instanceof Event.Decided dec) {
+            Answer answer = events.answer(index);
+            if (answer != null) {
                 int stepIndex = definition.indexOf(s.step());
                 answered[stepIndex]++;
-                if (dec.answer() == Answer.NO) {
+                if (answer == Answer.NO) {
                     no[stepIndex]++;
                 }
             }
@@ -186,7 +186,7 @@ final class Tally {
                 if (spans == null) {
                     spans = new ArrayList<>(2);
                 }
-                spans.add(new Instant[] {events.get(from).at(), events.get(to).at()});
+                spans.add(new Instant[] {events.at(from), events.at(to)});
             }
         }
 

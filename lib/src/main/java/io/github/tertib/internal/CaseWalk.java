@@ -1,6 +1,5 @@
 package io.github.tertib.internal;
 
-import io.github.tertib.run.Event;
 import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.Step;
@@ -15,7 +14,7 @@ import java.util.List;
  * Cancelled one.
  *
  * <pre>{@code
- * CaseWalk.walk(definition, run.events(), run.events().size(), new CaseWalk.Visitor() {
+ * CaseWalk.walk(definition, CaseEvents.of(run.events()), run.events().size(), new CaseWalk.Visitor() {
  *     public void visit(int stepIndex, int entered, int left) { ... }
  * });
  * }</pre>
@@ -72,7 +71,7 @@ public final class CaseWalk {
      * @param size how many of them to walk
      * @param visitor what receives the visits
      */
-    public static void walk(SopDefinition definition, List<Event> events, int size, Visitor visitor) {
+    public static void walk(SopDefinition definition, CaseEvents events, int size, Visitor visitor) {
         List<Step> steps = definition.steps();
         int index = definition.indexOf(definition.startStep().number());
         Step step = steps.get(index);
@@ -81,11 +80,11 @@ public final class CaseWalk {
         Answer answer = Answer.YES;
         int suspendedAt = -1;
         for (int i = 1; i < size; i++) {
-            Event e = events.get(i);
-            if (e instanceof Event.PartCompleted || e instanceof Event.Decided) {
+            if (events.isPart(i)) {
                 visitor.part(i);
-                if (e instanceof Event.Decided d) {
-                    answer = d.answer();
+                Answer given = events.answer(i);
+                if (given != null) {
+                    answer = given;
                 }
                 if (++done == step.parts().size()) {
                     visitor.visit(index, entered, i);
@@ -99,7 +98,7 @@ public final class CaseWalk {
                         return;
                     }
                 }
-            } else if (e instanceof Event.Suspended) {
+            } else if (events.isSuspended(i)) {
                 suspendedAt = i;
             } else if (suspendedAt >= 0) {
                 visitor.suspension(suspendedAt, i);

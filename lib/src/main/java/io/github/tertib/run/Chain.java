@@ -3,14 +3,11 @@ package io.github.tertib.run;
 import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Revision;
-import io.github.tertib.sop.Role;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * Computes the chained SHA-256 digests of events over their canonical byte encoding
@@ -57,45 +54,51 @@ final class Chain {
         }
     }
 
-    /** Computes the event's digest chained over {@code previous} into the first 32 bytes of {@link #buf}. */
-    private void hash(Digest previous, Event e) {
+    /**
+     * Computes the entry's digest chained over the digest of {@code previous} (null for the first event
+     * of a log: the 32 zero bytes) into the first 32 bytes of {@link #buf}.
+     */
+    private void hash(Entry previous, Entry e) {
         n = 0;
         ensure(33);
-        previous.write(buf, 0);
+        if (previous == null) {
+            Arrays.fill(buf, 0, 32, (byte) 0);
+        } else {
+            previous.writeDigest(buf, 0);
+        }
         n = 32;
-        // Typed branches for the events most logs are made of: the accessors are then direct calls
-        // that inline, where calls through Event would dispatch on the interface for every field.
-        if (e instanceof Event.PartCompleted p) {
-            buf[n++] = PART_COMPLETED;
-            putCommon(p.step(), p.at(), p.role(), p.actor(), p.delegation(), p.remark());
-        } else if (e instanceof Event.Decided d) {
-            buf[n++] = DECIDED;
-            putCommon(d.step(), d.at(), d.role(), d.actor(), d.delegation(), d.remark());
-            putByte(d.answer() == Answer.YES ? 1 : 0);
-        } else if (e instanceof Event.Started s) {
-            buf[n++] = s.revision().isPresent() ? STARTED_ON_REVISION : STARTED;
-            putCommon(s.step(), s.at(), s.role(), s.actor(), s.delegation(), s.remark());
-            putString(s.instanceId());
-            putString(s.sop());
-            if (s.revision().isPresent()) {
-                Revision r = s.revision().get();
+        int kind = e.kind();
+        switch (kind) {
+            case Entry.PART -> buf[n++] = PART_COMPLETED;
+            case Entry.DECIDED -> buf[n++] = DECIDED;
+            case Entry.STARTED -> buf[n++] = ((Entry.Started) e).revision != null ? STARTED_ON_REVISION : STARTED;
+            case Entry.SUSPENDED -> buf[n++] = SUSPENDED;
+            case Entry.RESUMED -> buf[n++] = RESUMED;
+            case Entry.CANCELLED -> buf[n++] = CANCELLED;
+            default -> throw new IllegalStateException("an entry of kind " + kind + ": this is a bug in Tertib");
+        }
+        // Suspended and Cancelled carry their reason as the remark.
+        putCommon(e);
+        if (kind == Entry.DECIDED) {
+            putByte(e.answer() == Answer.YES ? 1 : 0);
+        } else if (kind == Entry.STARTED) {
+            Entry.Started s = (Entry.Started) e;
+            putString(s.id);
+            putString(s.sop);
+            if (s.revision != null) {
+                Revision r = s.revision;
                 putString(r.revised().map(Object::toString).orElse(""));
                 byte[] f = r.fingerprint().toBytes();
                 ensure(f.length);
                 System.arraycopy(f, 0, buf, n, f.length);
                 n += f.length;
             }
-        } else {
-            buf[n++] = e instanceof Event.Suspended ? SUSPENDED : e instanceof Event.Resumed ? RESUMED : CANCELLED;
-            // Suspended and Cancelled carry their reason as the remark.
-            putCommon(e.step(), e.at(), e.role(), e.actor(), e.delegation(), e.remark());
         }
         // Appended only when present, so that the digests of events recorded before decrees were
         // (and of events by actors not taken from a roster) stay what they were.
-        Optional<String> decree = e.decree();
-        if (decree.isPresent()) {
+        if (e.decree != null) {
             putByte(1);
-            putString(decree.get());
+            putString(e.decree);
         }
         sha.update(buf, 0, n);
         try {
@@ -106,40 +109,39 @@ final class Chain {
     }
 
     /** The parts every event has, in their order: step, at, role, actor, capacity, remark. */
-    private void putCommon(int step, Instant at, Role role, Person who, Optional<Delegation> delegation,
-            Optional<String> remark) {
-        putVarint(step);
-        putInstant(at);
-        putString(role.id());
-        putString(role.title());
-        putString(who.id());
-        putString(who.name());
-        if (delegation.isEmpty()) {
+    private void putCommon(Entry e) {
+        putVarint(e.step());
+        putInstant(e.epochSecond(), e.nano());
+        putString(e.role.id());
+        putString(e.role.title());
+        putString(e.actor.id());
+        putString(e.actor.name());
+        Delegation d = e.delegation;
+        if (d == null) {
             putByte(0);
         } else {
-            Delegation d = delegation.get();
             putByte(d.capacity() == Capacity.PLT ? 1 : 2);
-            putInstant(d.from());
-            putInstant(d.until());
+            putInstant(d.from().getEpochSecond(), d.from().getNano());
+            putInstant(d.until().getEpochSecond(), d.until().getNano());
         }
-        if (remark.isEmpty()) {
+        if (e.remark == null) {
             putByte(0);
         } else {
             putByte(1);
-            putString(remark.get());
+            putString(e.remark);
         }
     }
 
-    /** Fills in the pending digest of an event that a command recorded. */
-    void fill(Digest previous, Event e) {
+    /** Fills in the digest of an entry that a command recorded. */
+    void fill(Entry previous, Entry e) {
         hash(previous, e);
-        e.digest().fill(buf, 0);
+        e.fill(buf, 0);
     }
 
-    /** Whether the event's digest is the one its content chained over {@code previous} gives. */
-    boolean verify(Digest previous, Event e) {
+    /** Whether the entry's digest is the one its content chained over {@code previous} gives. */
+    boolean verify(Entry previous, Entry e) {
         hash(previous, e);
-        return e.digest().matches(buf, 0);
+        return e.matches(buf, 0);
     }
 
     private void ensure(int more) {
@@ -162,11 +164,10 @@ final class Chain {
         buf[n++] = (byte) v;
     }
 
-    private void putInstant(Instant t) {
+    private void putInstant(long second, int nano) {
         ensure(12);
-        Digest.LONGS.set(buf, n, t.getEpochSecond());
+        Digest.LONGS.set(buf, n, second);
         n += 8;
-        int nano = t.getNano();
         buf[n++] = (byte) (nano >>> 24);
         buf[n++] = (byte) (nano >>> 16);
         buf[n++] = (byte) (nano >>> 8);

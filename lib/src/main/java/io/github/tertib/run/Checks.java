@@ -22,14 +22,14 @@ final class Checks {
 
     /** The checks of the case and the step, before any check of the actor; {@code step} is the current one. */
     static RejectionCode gate(SopInstance run, Op op, Step step, int stepNo, Instant at) {
-        Event last = run.last();
-        if (last instanceof Event.Cancelled || step.kind() == StepKind.END) {
+        Entry last = run.lastEntry();
+        if (last.kind() == Entry.CANCELLED || step.kind() == StepKind.END) {
             return RejectionCode.INSTANCE_CLOSED;
         }
-        if (at.isBefore(last.at())) {
+        if (last.isAfter(at)) {
             return RejectionCode.TIME_REVERSED;
         }
-        boolean suspended = last instanceof Event.Suspended;
+        boolean suspended = last.kind() == Entry.SUSPENDED;
         boolean current = stepNo == step.number();
         return switch (op) {
             case COMPLETE -> suspended ? RejectionCode.INSTANCE_SUSPENDED
@@ -160,8 +160,8 @@ final class Checks {
         boolean separate = step.requiresSeparateActors();
         boolean sameActor = false;
         for (int i = run.nextPart(-1); i >= 0; i = run.nextPart(i)) {
-            Event e = run.event(i);
-            if (Actor.sameRole(e.role(), role)) {
+            Entry e = run.entry(i);
+            if (Actor.sameRole(e.role, role)) {
                 return RejectionCode.PART_ALREADY_DONE;
             }
             sameActor |= separate && e.actorId().equals(actorId);
@@ -184,7 +184,7 @@ final class Checks {
         }
         Map<Role, String> doneBy = new HashMap<>();
         for (int i = run.nextPart(-1); i >= 0; i = run.nextPart(i)) {
-            doneBy.put(run.event(i).role(), run.event(i).actorId());
+            doneBy.put(run.entry(i).role, run.entry(i).actorId());
         }
         Guard.Attempt attempt = new Guard.Attempt(step, role, actorId, capacity, at, doneBy);
         for (Guard g : guards) {

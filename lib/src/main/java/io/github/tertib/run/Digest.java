@@ -20,8 +20,8 @@ import java.util.Objects;
  * SopInstance again = SopInstance.replay(v4, events, Digest.parse(stored));
  * }</pre>
  *
- * <p>Immutable once read, and thread-safe: the digests of a case's events are computed the first time
- * its events are asked for (see {@link SopInstance#events()}). Equal when the 32 bytes are.
+ * <p>Immutable and thread-safe. The digests of a case's events are computed the first time its events
+ * are asked for (see {@link SopInstance#events()}). Equal when the 32 bytes are.
  */
 public final class Digest {
 
@@ -32,57 +32,34 @@ public final class Digest {
     /** Reads and writes a big-endian long in a byte array. */
     static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    // Four longs rather than a byte[]: 48 bytes per event instead of 64, and no array to copy.
-    // A command does not hash its event: it records a pending digest, which the case fills in the
-    // first time its events are looked at (SopInstance.events() and the like), so that a transition
-    // costs no SHA-256. Filling writes the longs, then `known`; a reader checks `known` first, so it
-    // sees the longs. Two threads filling the same digest write the same values.
-    private long a;
-    private long b;
-    private long c;
-    private long d;
-    private volatile boolean known;
+    // Four longs rather than a byte[]: no array to copy, and a case holds its events' digests in the
+    // same four longs (see Entry).
+    private final long a;
+    private final long b;
+    private final long c;
+    private final long d;
 
-    private Digest(long a, long b, long c, long d) {
+    Digest(long a, long b, long c, long d) {
         this.a = a;
         this.b = b;
         this.c = c;
         this.d = d;
-        this.known = true;
     }
 
-    private Digest() {
+    long a() {
+        return a;
     }
 
-    /** A digest to be filled in by {@link #fill} before anyone reads it. */
-    static Digest pending() {
-        return new Digest();
+    long b() {
+        return b;
     }
 
-    boolean isKnown() {
-        return known;
+    long c() {
+        return c;
     }
 
-    /** Sets the value from 32 bytes at {@code offset}; idempotent. */
-    void fill(byte[] bytes, int offset) {
-        a = longAt(bytes, offset);
-        b = longAt(bytes, offset + 8);
-        c = longAt(bytes, offset + 16);
-        d = longAt(bytes, offset + 24);
-        known = true;
-    }
-
-    /** Whether the 32 bytes at {@code offset} are this digest. */
-    boolean matches(byte[] bytes, int offset) {
-        requireKnown();
-        return a == longAt(bytes, offset) && b == longAt(bytes, offset + 8) && c == longAt(bytes, offset + 16)
-                && d == longAt(bytes, offset + 24);
-    }
-
-    private void requireKnown() {
-        if (!known) {
-            throw new IllegalStateException("a digest was read before its case computed it: this is a bug in Tertib");
-        }
+    long d() {
+        return d;
     }
 
     /**
@@ -150,7 +127,6 @@ public final class Digest {
     }
 
     void write(byte[] out, int offset) {
-        requireKnown();
         LONGS.set(out, offset, a);
         LONGS.set(out, offset + 8, b);
         LONGS.set(out, offset + 16, c);
@@ -162,25 +138,17 @@ public final class Digest {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof Digest)) {
-            return false;
-        }
-        Digest x = (Digest) o;
-        requireKnown();
-        x.requireKnown();
-        return x.a == a && x.b == b && x.c == c && x.d == d;
+        return o instanceof Digest x && x.a == a && x.b == b && x.c == c && x.d == d;
     }
 
     @Override
     public int hashCode() {
-        requireKnown();
         return Long.hashCode(a);
     }
 
     /** Returns the 64 lower-case hexadecimal digits. */
     @Override
     public String toString() {
-        requireKnown();
         char[] out = new char[64];
         long[] v = {a, b, c, d};
         for (int i = 0; i < 64; i++) {

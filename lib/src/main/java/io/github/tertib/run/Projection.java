@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.internal.CaseEvents;
 import io.github.tertib.internal.CaseWalk;
 import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.SopDefinition;
@@ -13,7 +14,7 @@ final class Projection {
     private Projection() {
     }
 
-    static List<Visit> visits(SopDefinition definition, List<Event> all, int size) {
+    static List<Visit> visits(SopDefinition definition, CaseEvents all, int size) {
         List<Visit> out = new ArrayList<>();
         int[] count = new int[definition.steps().size()];
         List<Event> parts = new ArrayList<>(2);
@@ -21,14 +22,14 @@ final class Projection {
         CaseWalk.walk(definition, all, size, new CaseWalk.Visitor() {
             @Override
             public void part(int index) {
-                parts.add(all.get(index));
+                parts.add(all.event(index));
             }
 
             @Override
             public void suspension(int from, int to) {
-                suspensions.add(new Visit.Suspension(all.get(from).at(),
-                        to < 0 ? Optional.empty() : Optional.of(all.get(to).at()),
-                        ((Event.Suspended) all.get(from)).reason()));
+                suspensions.add(new Visit.Suspension(all.at(from),
+                        to < 0 ? Optional.empty() : Optional.of(all.at(to)),
+                        ((Event.Suspended) all.event(from)).reason()));
             }
 
             @Override
@@ -40,7 +41,7 @@ final class Projection {
                     }
                 }
                 out.add(new Visit(definition.steps().get(stepIndex).number(), ++count[stepIndex],
-                        all.get(entered).at(), left < 0 ? Optional.empty() : Optional.of(all.get(left).at()), parts,
+                        all.at(entered), left < 0 ? Optional.empty() : Optional.of(all.at(left)), parts,
                         answer, suspensions));
                 parts.clear();
                 suspensions.clear();

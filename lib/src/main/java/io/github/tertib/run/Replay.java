@@ -1,5 +1,6 @@
 package io.github.tertib.run;
 
+import io.github.tertib.internal.Instants;
 import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Capacity;
 import io.github.tertib.sop.Revision;
@@ -21,28 +22,34 @@ final class Replay {
     static SopInstance of(SopDefinition definition, List<Event> events) {
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(events, "events");
-        Event[] all = events.toArray(new Event[0]);
-        if (all.length == 0) {
+        Event[] records = events.toArray(new Event[0]);
+        if (records.length == 0) {
             throw new InvalidEventLogException(0, "the event log is empty: a case's log starts with a Started event",
                     null);
         }
-        Tape tape = new Tape(all.length);
+        Entry[] all = new Entry[records.length];
+        Tape tape = new Tape(records.length);
         Chain chain = new Chain();
-        Digest previous = Digest.ZERO;
         SopInstance run = null;
-        for (int i = 0; i < all.length; i++) {
-            Event e = Objects.requireNonNull(all[i], "event");
+        for (int i = 0; i < records.length; i++) {
+            Event e = Objects.requireNonNull(records[i], "event");
             if ((i == 0) != (e instanceof Event.Started)) {
-                throw bad(all, i, i == 0 ? "a case's log starts with a Started event; events are missing before it"
+                throw bad(records, i, i == 0 ? "a case's log starts with a Started event; events are missing before it"
                         : "a Started event may only come first");
             }
-            if (!chain.verify(previous, e)) {
-                throw bad(all, i, "its digest " + e.digest() + " does not match its content chained over "
+            if (!Instants.inRange(e.at())) {
+                throw bad(records, i, "its instant is outside the range Tertib accepts, " + Instants.MIN + " to "
+                        + Instants.MAX + ": a case's events happen in the years 1 to 9999");
+            }
+            Entry x = Entry.of(e);
+            all[i] = x;
+            if (!chain.verify(i == 0 ? null : all[i - 1], x)) {
+                throw bad(records, i, "its digest " + e.digest() + " does not match its content chained over "
                         + (i == 0 ? "the start of the log" : "event " + i) + ": the event was altered, or events"
                         + " were removed, added or reordered before it");
             }
-            run = i == 0 ? started(definition, tape, all, (Event.Started) e) : recorded(run, tape, all, e);
-            previous = e.digest();
+            run = i == 0 ? started(definition, tape, all, records, (Event.Started) e)
+                    : recorded(run, tape, all, records, e);
         }
         return run;
     }
@@ -81,7 +88,8 @@ final class Replay {
                 + ") is refused: " + reason, rejection);
     }
 
-    private static SopInstance started(SopDefinition definition, Tape tape, Event[] all, Event.Started e) {
+    private static SopInstance started(SopDefinition definition, Tape tape, Entry[] entries, Event[] all,
+            Event.Started e) {
         Step start = definition.startStep();
         if (!e.sop().equals(definition.number())) {
             throw bad(all, 0, "it starts a case of SOP " + e.sop() + ", not of SOP " + definition.number());
@@ -101,7 +109,7 @@ final class Replay {
         if (e.delegation().isPresent() && !e.delegation().get().isValidAt(e.at())) {
             throw bad(all, 0, Refusals.delegationReason(e.delegation().get(), e.at()));
         }
-        return SopInstance.first(definition, tape, all);
+        return SopInstance.first(definition, tape, entries);
     }
 
     private static String describe(Revision r) {
@@ -110,7 +118,7 @@ final class Replay {
     }
 
     /** The successor of {@code run} once the recorded event {@code e}, its next one, passes the commands' checks. */
-    private static SopInstance recorded(SopInstance run, Tape tape, Event[] all, Event e) {
+    private static SopInstance recorded(SopInstance run, Tape tape, Entry[] entries, Event[] all, Event e) {
         Op op = Op.of(e);
         Delegation d = e.delegation().orElse(null);
         Instant at = e.at();
@@ -136,7 +144,7 @@ final class Replay {
                     at);
             throw bad(all, run.eventCount(), r.message(), r);
         }
-        return op.doesPart() ? run.afterPart(step, tape, all, e instanceof Event.Decided x ? x.answer() : Answer.YES)
-                : run.after(tape, all);
+        return op.doesPart() ? run.afterPart(step, tape, entries, e instanceof Event.Decided x ? x.answer() : Answer.YES)
+                : run.after(tape, entries);
     }
 }

@@ -42,25 +42,26 @@ import java.util.Optional;
 public final class SopInstance {
 
     private final SopDefinition definition;
-    // events[0, size) are this case's events. The array may be longer: the instances built one from
-    // another share it through their tape (see Tape), and each reads only its own first events.
+    // entries[0, size) are this case's events, in the dense form a case keeps (see Entry). The array may
+    // be longer: the instances built one from another share it through their tape (see Tape), and each
+    // reads only its own first entries.
     private final Tape tape;
-    private final Event[] events;
+    private final Entry[] entries;
     private final int size;
     private final int current;
     private final int visitStart;
 
-    private SopInstance(SopDefinition definition, Tape tape, Event[] events, int size, int current, int visitStart) {
+    private SopInstance(SopDefinition definition, Tape tape, Entry[] entries, int size, int current, int visitStart) {
         this.definition = definition;
         this.tape = tape;
-        this.events = events;
+        this.entries = entries;
         this.size = size;
         this.current = current;
         this.visitStart = visitStart;
     }
 
     /** The case of one Started event, {@code all[0]}, on the tape that holds {@code all}. */
-    static SopInstance first(SopDefinition definition, Tape tape, Event[] all) {
+    static SopInstance first(SopDefinition definition, Tape tape, Entry[] all) {
         return new SopInstance(definition, tape, all, 1, definition.indexOf(definition.startStep().number()), 0);
     }
 
@@ -113,10 +114,9 @@ public final class SopInstance {
         if (!v.allowed()) {
             throw new RejectedTransitionException(Refusals.start(definition, id, actor, at, v));
         }
-        Event e = new Event.Started(id, definition.number(), Optional.of(definition.revision()), start.number(),
-                v.role(), actor.person(), Optional.ofNullable(v.delegation()), actor.decree(v.role(), v.delegation(), at),
-                at, Optional.ofNullable(remark), Digest.pending());
-        Event[] all = {e};
+        Entry e = new Entry.Started(id, definition.number(), definition.revision(), start.number(), v.role(),
+                actor.person(), v.delegation(), actor.decree(v.role(), v.delegation(), at).orElse(null), at, remark);
+        Entry[] all = {e};
         return first(definition, new Tape(1), all);
     }
 
@@ -295,18 +295,13 @@ public final class SopInstance {
         }
         Role done = Checks.role(outcome, step);
         Delegation delegation = Checks.delegation(outcome, actor);
-        Optional<Delegation> d = Optional.ofNullable(delegation);
-        Optional<String> r = Optional.ofNullable(remark);
-        Optional<String> k = actor.decree(done, delegation, at);
-        Event e = op == Op.DECIDE
-                ? new Event.Decided(stepNo, answer, done, actor.person(), d, k, at, r, Digest.pending())
-                : new Event.PartCompleted(stepNo, done, actor.person(), d, k, at, r, Digest.pending());
-        Event[] all = tape.append(events, size, e);
-        Tape t = all == null ? new Tape(size + 1) : tape;
+        Entry e = new Entry(op == Op.DECIDE ? Entry.DECIDED : Entry.PART, answer, stepNo, done, actor.person(),
+                delegation, actor.decree(done, delegation, at).orElse(null), at, remark);
+        Entry[] all = tape.append(entries, size, e);
         if (all == null) {
-            all = branch(e);
+            return afterPart(step, new Tape(size + 1), branch(e), answer == null ? Answer.YES : answer);
         }
-        return afterPart(step, t, all, answer == null ? Answer.YES : answer);
+        return afterPart(step, tape, all, answer == null ? Answer.YES : answer);
     }
 
     private SopInstance other(Op op, Actor actor, Instant at, String text) {
@@ -317,38 +312,32 @@ public final class SopInstance {
         if (!v.allowed()) {
             throw new RejectedTransitionException(Refusals.explain(this, v, op, stepNo, v.role(), actor, at));
         }
-        Optional<Delegation> d = Optional.ofNullable(v.delegation());
-        Person who = actor.person();
-        Optional<String> k = actor.decree(v.role(), v.delegation(), at);
-        Event e = switch (op) {
-            case SUSPEND -> new Event.Suspended(stepNo, v.role(), who, d, k, at, text, Digest.pending());
-            case RESUME -> new Event.Resumed(stepNo, v.role(), who, d, k, at, Optional.ofNullable(text),
-                    Digest.pending());
-            case CANCEL -> new Event.Cancelled(stepNo, v.role(), who, d, k, at, text, Digest.pending());
+        int kind = switch (op) {
+            case SUSPEND -> Entry.SUSPENDED;
+            case RESUME -> Entry.RESUMED;
+            case CANCEL -> Entry.CANCELLED;
             case COMPLETE, DECIDE -> throw new IllegalArgumentException(op + " does a part: see part(...)");
         };
-        Event[] all = tape.append(events, size, e);
-        Tape t = all == null ? new Tape(size + 1) : tape;
-        if (all == null) {
-            all = branch(e);
-        }
-        return after(t, all);
+        Entry e = new Entry(kind, null, stepNo, v.role(), actor.person(), v.delegation(),
+                actor.decree(v.role(), v.delegation(), at).orElse(null), at, text);
+        Entry[] all = tape.append(entries, size, e);
+        return all == null ? after(new Tape(size + 1), branch(e)) : after(tape, all);
     }
 
     /** A copy of this case's events followed by {@code e}, for a command on a case that has successors. */
-    private Event[] branch(Event e) {
-        Event[] all = Arrays.copyOf(events, Math.max(4, size + (size >> 1)));
+    private Entry[] branch(Entry e) {
+        Entry[] all = Arrays.copyOf(entries, Math.max(4, size + (size >> 1)));
         all[size] = e;
         return all;
     }
 
     /** The successor once the event at {@code all[size]}, neither a part nor a start, is recorded. */
-    SopInstance after(Tape tape, Event[] all) {
+    SopInstance after(Tape tape, Entry[] all) {
         return new SopInstance(definition, tape, all, size + 1, current, visitStart);
     }
 
     /** The successor once the part event at {@code all[size]} is recorded. */
-    SopInstance afterPart(Step step, Tape tape, Event[] all, Answer answer) {
+    SopInstance afterPart(Step step, Tape tape, Entry[] all, Answer answer) {
         int done = 1;
         for (int i = nextPart(-1); i >= 0; i = nextPart(i)) {
             done++;
@@ -365,21 +354,31 @@ public final class SopInstance {
      */
     int nextPart(int after) {
         for (int i = Math.max(after, visitStart) + 1; i < size; i++) {
-            if (events[i] instanceof Event.PartCompleted || events[i] instanceof Event.Decided) {
+            if (entries[i].isPart()) {
                 return i;
             }
         }
         return -1;
     }
 
-    /** Returns the event at the index, below {@link #eventCount()}, without computing digests. */
-    Event event(int index) {
-        return events[index];
+    /** Returns the entry at the index, below {@link #eventCount()}: for the checks, without computing digests. */
+    Entry entry(int index) {
+        return entries[index];
     }
 
-    /** Returns the latest event, without computing digests. */
+    /** Returns the latest entry, without computing digests. */
+    Entry lastEntry() {
+        return entries[size - 1];
+    }
+
+    /** Returns the event at the index, below {@link #eventCount()}, as its record: for refusals. */
+    Event event(int index) {
+        return digested()[index].toEvent();
+    }
+
+    /** Returns the latest event as its record: for refusals. */
     Event last() {
-        return events[size - 1];
+        return event(size - 1);
     }
 
     /** Returns how many events the case has. */
@@ -447,23 +446,23 @@ public final class SopInstance {
 
     /** Returns the case's id, as given to {@link #start(SopDefinition, String, Actor, Instant)}. */
     public String id() {
-        return ((Event.Started) events[0]).instanceId();
+        return ((Entry.Started) entries[0]).id;
     }
 
     /** Returns where the case stands: ACTIVE, SUSPENDED, COMPLETED or CANCELLED. */
     public InstanceStatus status() {
-        Event last = events[size - 1];
-        if (last instanceof Event.Cancelled) {
+        int last = entries[size - 1].kind();
+        if (last == Entry.CANCELLED) {
             return InstanceStatus.CANCELLED;
         }
-        if (last instanceof Event.Suspended) {
+        if (last == Entry.SUSPENDED) {
             return InstanceStatus.SUSPENDED;
         }
         return step().kind() == StepKind.END ? InstanceStatus.COMPLETED : InstanceStatus.ACTIVE;
     }
 
     boolean isOpen() {
-        return !(events[size - 1] instanceof Event.Cancelled) && step().kind() != StepKind.END;
+        return entries[size - 1].kind() != Entry.CANCELLED && step().kind() != StepKind.END;
     }
 
     Step step() {
@@ -501,7 +500,7 @@ public final class SopInstance {
 
     private boolean isDone(Role role) {
         for (int i = nextPart(-1); i >= 0; i = nextPart(i)) {
-            if (Actor.sameRole(events[i].role(), role)) {
+            if (Actor.sameRole(entries[i].role, role)) {
                 return true;
             }
         }
@@ -515,12 +514,16 @@ public final class SopInstance {
      * @return the events
      */
     public List<Event> events() {
+        return list();
+    }
+
+    private EventList list() {
         return new EventList(digested(), size);
     }
 
     /** Returns the latest event. */
     public Event lastEvent() {
-        return digested()[size - 1];
+        return digested()[size - 1].toEvent();
     }
 
     /** Returns the digest of the latest event: store it with the log to detect a truncated log on replay. */
@@ -533,27 +536,25 @@ public final class SopInstance {
      * (a transition costs no SHA-256); the digests are computed here, oldest first, once. Threads that
      * race here compute the same values.
      */
-    private Event[] digested() {
-        Event[] all = events;
-        if (all[size - 1].digest().isKnown()) {
+    private Entry[] digested() {
+        Entry[] all = entries;
+        if (all[size - 1].isDigested()) {
             return all;
         }
         int first = size - 1;
-        while (first > 0 && !all[first - 1].digest().isKnown()) {
+        while (first > 0 && !all[first - 1].isDigested()) {
             first--;
         }
         Chain chain = new Chain();
-        Digest previous = first == 0 ? Digest.ZERO : all[first - 1].digest();
         for (int i = first; i < size; i++) {
-            chain.fill(previous, all[i]);
-            previous = all[i].digest();
+            chain.fill(i == 0 ? null : all[i - 1], all[i]);
         }
         return all;
     }
 
     /** Returns the instant the case was completed or cancelled; empty while it is open. */
     public Optional<Instant> closedAt() {
-        return isOpen() ? Optional.empty() : Optional.of(events[size - 1].at());
+        return isOpen() ? Optional.empty() : Optional.of(entries[size - 1].at());
     }
 
     /**
@@ -564,7 +565,7 @@ public final class SopInstance {
      * @return the visits, the current one last
      */
     public List<Visit> visits() {
-        return Projection.visits(definition, events(), size);
+        return Projection.visits(definition, list(), size);
     }
 
     /**
@@ -580,42 +581,7 @@ public final class SopInstance {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         Instants.requireInRange(at, "the instant of the question");
-        List<Action> actions = new ArrayList<>();
-        List<AllowedActions.Refusal> refusals = new ArrayList<>();
-        Step step = step();
-        if (step.kind() != StepKind.END) {
-            boolean decision = step.kind() == StepKind.DECISION;
-            Op op = decision ? Op.DECIDE : Op.COMPLETE;
-            Action.Kind kind = decision ? Action.Kind.DECIDE : Action.Kind.COMPLETE;
-            for (Assignment p : step.parts()) {
-                // decide names no role: ask as the command does, so that the sentence is the same
-                Role named = decision ? null : p.role();
-                Verdict v = Checks.verdict(Checks.part(this, op, step, step.number(), named, actor, at), step, actor);
-                if (v.allowed()) {
-                    actions.add(new Action(kind, step.number(), p.role(), v.capacity()));
-                } else {
-                    refusals.add(new AllowedActions.Refusal(kind, step.number(), Optional.of(p.role()),
-                            Refusals.explain(this, v, op, step.number(), named != null ? named : v.role(), actor,
-                                    at)));
-                }
-            }
-        }
-        for (Op op : List.of(Op.SUSPEND, Op.RESUME, Op.CANCEL)) {
-            Action.Kind kind = switch (op) {
-                case SUSPEND -> Action.Kind.SUSPEND;
-                case RESUME -> Action.Kind.RESUME;
-                case CANCEL -> Action.Kind.CANCEL;
-                case COMPLETE, DECIDE -> throw new AssertionError(op);
-            };
-            Verdict v = Checks.other(this, op, step, actor, at);
-            if (v.allowed()) {
-                actions.add(new Action(kind, step.number(), v.role(), v.capacity()));
-            } else {
-                refusals.add(new AllowedActions.Refusal(kind, step.number(), Optional.ofNullable(v.role()),
-                        Refusals.explain(this, v, op, step.number(), v.role(), actor, at)));
-            }
-        }
-        return new AllowedActions(actor.id(), at, actions, refusals);
+        return Allowed.of(this, actor, at);
     }
 
     /** Two cases are equal when they run equal definitions and have equal events. */
@@ -624,18 +590,24 @@ public final class SopInstance {
         if (this == o) {
             return true;
         }
-        return o instanceof SopInstance x && x.size == size && Arrays.equals(x.digested(), 0, x.size, digested(), 0, size)
-                && (x.definition == definition || x.definition.equals(definition));
+        if (!(o instanceof SopInstance x && x.size == size
+                && (x.definition == definition || x.definition.equals(definition)))) {
+            return false;
+        }
+        Entry[] mine = digested();
+        Entry[] theirs = x.digested();
+        for (int i = size - 1; i >= 0; i--) {
+            if (mine[i] != theirs[i] && !mine[i].sameAs(theirs[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
+    /** A hash of the count and the last digest, which chains over every event before it. */
     @Override
     public int hashCode() {
-        Event[] events = digested();
-        int h = 1;
-        for (int i = 0; i < size; i++) {
-            h = 31 * h + events[i].hashCode();
-        }
-        return h;
+        return 31 * size + digested()[size - 1].digestHash();
     }
 
     /** Returns a summary such as {@code case 2026/001 of SOP V. 4.: ACTIVE at step 2, pending [Kepala Dinas: Proses], 4 events}. */

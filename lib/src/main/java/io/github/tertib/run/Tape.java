@@ -38,11 +38,11 @@ final class Tape {
      * whose tape this is, followed by {@code e}: that array (or a longer copy of it) when the case is the
      * latest of its line, else null (the caller copies into a new tape).
      */
-    Event[] append(Event[] events, int size, Event e) {
+    Entry[] append(Entry[] events, int size, Entry e) {
         if (!LENGTH.compareAndSet(this, size, size + 1)) {
             return null;
         }
-        Event[] all = size < events.length ? events : Arrays.copyOf(events, Math.max(4, size + (size >> 1)));
+        Entry[] all = size < events.length ? events : Arrays.copyOf(events, Math.max(4, size + (size >> 1)));
         all[size] = e;
         return all;
     }

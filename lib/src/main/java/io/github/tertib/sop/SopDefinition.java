@@ -46,6 +46,7 @@ public final class SopDefinition {
     private final Duration nominalStandardTime;
     // Computed on first use: most definitions are built, checked and rendered without one.
     private volatile Fingerprint fingerprint;
+    private volatile Revision revision;
 
     SopDefinition(Identity identity, List<Role> roles, Set<Role> cancelRoles, List<Step> steps, List<Problem> warnings) {
         this.identity = identity;
@@ -107,10 +108,15 @@ public final class SopDefinition {
      * Returns this revision of the SOP: its number, Tanggal Revisi and {@link #fingerprint()}, as a
      * case's START event records it.
      *
-     * @return the revision
+     * @return the revision, made once
      */
     public Revision revision() {
-        return new Revision(identity.number(), identity.revised(), fingerprint());
+        Revision r = revision;
+        if (r == null) {
+            r = new Revision(identity.number(), identity.revised(), fingerprint());
+            revision = r;
+        }
+        return r;
     }
 
     /** Returns the roles, in the order of their columns. */

@@ -30,13 +30,13 @@ final class Forge {
     /** The events with every digest recomputed, so that the chain holds whatever they say. */
     static List<Event> resigned(List<Event> events) {
         Chain chain = new Chain();
-        Digest previous = Digest.ZERO;
+        Entry previous = null;
         List<Event> out = new ArrayList<>();
         for (Event e : events) {
-            Event copy = with(e, e.role(), e.actor(), e.delegation(), e.at(), Digest.pending());
+            Entry copy = Entry.of(e);
             chain.fill(previous, copy);
-            out.add(copy);
-            previous = copy.digest();
+            out.add(copy.toEvent());
+            previous = copy;
         }
         return out;
     }

@@ -69,4 +69,16 @@ class RoleIdentityAndRangeTest {
         }
         assertThat(run.complete(2, RINA, Instants.MAX).events()).hasSize(run.events().size() + 1);
     }
+
+    @Test
+    void replay_refuses_an_event_outside_the_accepted_range_naming_the_event_and_the_range() {
+        List<Event> events = new java.util.ArrayList<>(V4.atStep2().events());
+        for (Instant bad : List.of(Instant.MAX, Instant.MIN, Instants.MAX.plusNanos(1))) {
+            List<Event> forged = new java.util.ArrayList<>(events);
+            forged.set(forged.size() - 1, Forge.movedTo(forged.get(forged.size() - 1), bad));
+            assertThatThrownBy(() -> SopInstance.replay(V4.SOP, forged)).isInstanceOf(InvalidEventLogException.class)
+                    .hasMessageContaining("event " + forged.size() + " of " + forged.size())
+                    .hasMessageContaining(bad.toString()).hasMessageContaining("years 1 to 9999");
+        }
+    }
 }
