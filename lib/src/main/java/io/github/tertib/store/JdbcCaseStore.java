@@ -3,7 +3,6 @@ package io.github.tertib.store;
 import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.internal.Instants;
 import io.github.tertib.run.Actor;
-import io.github.tertib.run.Delegation;
 import io.github.tertib.run.Digest;
 import io.github.tertib.run.Event;
 import io.github.tertib.run.EventLog;
@@ -11,7 +10,6 @@ import io.github.tertib.run.InstanceStatus;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.Fingerprint;
 import io.github.tertib.sop.Revision;
-import io.github.tertib.sop.Role;
 import io.github.tertib.sop.SopDefinition;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,15 +22,11 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.ThreadLocalRandom;
@@ -447,110 +441,7 @@ final class JdbcCaseStore implements CaseStore {
         Objects.requireNonNull(actor, "actor");
         Instants.requireInRange(at, "the instant of the worklist");
         requirePage(offset, limit);
-        return run("list the work of " + actor, conn -> {
-            Sql q = new Sql().add("SELECT w.case_id, c.sop, c.fingerprint, w.part, w.kind, w.step, w.role_id,"
-                    + " w.role_title, w.label, w.definitive_only, w.separate_actors, w.guarded, w.due_at FROM tertib_work w"
-                    + " JOIN tertib_case c ON c.case_id = w.case_id WHERE w.last_at <= ").param(at)
-                    .add(" AND ((w.kind <> 'RESUME' AND (");
-            held(q, actor, "w");
-            q.add(" OR (");
-            acting(q, actor, at, "w");
-            q.add(" AND NOT w.definitive_only)) AND (NOT w.separate_actors OR NOT EXISTS (SELECT 1 FROM tertib_done d"
-                    + " WHERE d.case_id = w.case_id AND d.actor_id = ").param(actor.id()).add(")))"
-                    + " OR (w.kind = 'RESUME' AND (");
-            held(q, actor, "w");
-            q.add(" OR ");
-            acting(q, actor, at, "w");
-            q.add(") AND NOT EXISTS (SELECT 1 FROM tertib_work x WHERE x.case_id = w.case_id AND x.kind = 'RESUME'"
-                    + " AND x.part < w.part AND (");
-            held(q, actor, "x");
-            q.add(" OR (");
-            acting(q, actor, at, "x");
-            q.add(" AND NOT (");
-            held(q, actor, "w");
-            q.add(")))) AND NOT EXISTS (SELECT 1 FROM tertib_work y WHERE y.case_id = w.case_id AND y.kind = 'RESUME'"
-                    + " AND y.part > w.part AND (");
-            held(q, actor, "y");
-            q.add(") AND NOT (");
-            held(q, actor, "w");
-            q.add(")))) ORDER BY w.due_at NULLS LAST, w.case_id, w.part LIMIT ").param(limit).add(" OFFSET ")
-                    .param(offset);
-            List<Row> rows = new ArrayList<>();
-            try (PreparedStatement ps = q.prepare(conn); ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3),
-                            new Projection.Work(Projection.Kind.valueOf(rs.getString(5)), rs.getInt(6), rs.getInt(4),
-                                    rs.getString(7), rs.getString(8), rs.getString(9), rs.getBoolean(10),
-                                    rs.getBoolean(11), rs.getBoolean(12)), instant(rs, 13)));
-                }
-            }
-            Map<String, List<Projection.Done>> done = doneOfGuarded(conn, rows);
-            List<WorkItem> out = new ArrayList<>(rows.size());
-            for (Row r : rows) {
-                SopDefinition d = r.work.guarded() ? registry.forCase(r.caseId, r.sop, r.fingerprint) : null;
-                Worklists.item(r.caseId, r.sop, d, r.work, done.getOrDefault(r.caseId, List.of()), r.due, actor, at)
-                        .ifPresent(out::add);
-            }
-            return out;
-        });
-    }
-
-    private record Row(String caseId, String sop, String fingerprint, Projection.Work work, Optional<Instant> due) {
-    }
-
-    /** The parts done in the current visits of the cases whose items a custom guard must see: one more query, only then. */
-    private Map<String, List<Projection.Done>> doneOfGuarded(Connection conn, List<Row> rows) throws SQLException {
-        Set<String> cases = new LinkedHashSet<>();
-        for (Row r : rows) {
-            if (r.work.guarded()) {
-                cases.add(r.caseId);
-            }
-        }
-        Map<String, List<Projection.Done>> out = new HashMap<>();
-        if (cases.isEmpty()) {
-            return out;
-        }
-        Sql q = new Sql().add("SELECT case_id, role_id, role_title, actor_id FROM tertib_done WHERE case_id IN (");
-        boolean first = true;
-        for (String c : cases) {
-            q.add(first ? "" : ", ").param(c);
-            first = false;
-        }
-        q.add(")");
-        try (PreparedStatement ps = q.prepare(conn); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                        .add(new Projection.Done(rs.getString(2), rs.getString(3), rs.getString(4)));
-            }
-        }
-        return out;
-    }
-
-    private static void held(Sql q, Actor actor, String alias) {
-        roles(q, actor.roles(), alias);
-    }
-
-    private static void acting(Sql q, Actor actor, Instant at, String alias) {
-        List<Role> roles = new ArrayList<>();
-        for (Delegation d : actor.delegations()) {
-            if (d.isValidAt(at)) {
-                roles.add(d.role());
-            }
-        }
-        roles(q, roles, alias);
-    }
-
-    private static void roles(Sql q, List<Role> roles, String alias) {
-        if (roles.isEmpty()) {
-            q.add("1 = 0");
-            return;
-        }
-        q.add("(");
-        for (int i = 0; i < roles.size(); i++) {
-            q.add(i == 0 ? "" : " OR ").add("(" + alias + ".role_id = ").param(roles.get(i).id())
-                    .add(" AND " + alias + ".role_title = ").param(roles.get(i).title()).add(")");
-        }
-        q.add(")");
+        return run("list the work of " + actor, conn -> WorklistQuery.page(conn, registry, actor, at, offset, limit));
     }
 
     @Override
@@ -558,8 +449,7 @@ final class JdbcCaseStore implements CaseStore {
         Instants.requireInRange(instant, "the instant cases are due before");
         requirePage(offset, limit);
         return run("list the cases due before " + instant, conn -> {
-            Sql q = new Sql().add("SELECT " + SUMMARY + " FROM tertib_case WHERE status = 'ACTIVE' AND due_at < ")
-                    .param(instant).add(" ORDER BY due_at, case_id LIMIT ").param(limit).add(" OFFSET ").param(offset);
+            Sql q = dueBeforeSql(instant, offset, limit);
             List<CaseSummary> out = new ArrayList<>();
             try (PreparedStatement ps = q.prepare(conn); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -568,6 +458,12 @@ final class JdbcCaseStore implements CaseStore {
             }
             return out;
         });
+    }
+
+    /** The page of the active cases due before the instant: a range scan of tertib_case_due in the page's order. */
+    static Sql dueBeforeSql(Instant instant, int offset, int limit) {
+        return new Sql().add("SELECT " + SUMMARY + " FROM tertib_case WHERE status = 'ACTIVE' AND due_at < ")
+                .param(instant).add(" ORDER BY due_at, case_id LIMIT ").param(limit).add(" OFFSET ").param(offset);
     }
 
     static void requirePage(int offset, int limit) {
