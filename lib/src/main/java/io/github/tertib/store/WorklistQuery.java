@@ -56,6 +56,12 @@ final class WorklistQuery {
         return List.copyOf(out);
     }
 
+    private static List<Role> concat(List<Role> a, List<Role> b) {
+        List<Role> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** The statement of one page, or empty when the actor has no role at all. */
     static Optional<Sql> sql(Actor actor, Instant at, int offset, int limit) {
         List<Role> held = held(actor);
@@ -67,18 +73,11 @@ final class WorklistQuery {
         Sql q = new Sql().add("SELECT u.case_id, c.sop, c.fingerprint, u.part, u.kind, u.step, u.role_id, u.role_title,"
                 + " u.label, u.definitive_only, u.separate_actors, u.guarded, u.due_at FROM (");
         boolean first = true;
-        for (Role r : held) {
+        for (Role r : concat(held, acting)) {
             for (Projection.Kind kind : Projection.Kind.values()) {
                 q.add(first ? "" : " UNION ALL ");
                 first = false;
-                branch(q, r, kind, true, held, acting, actor, at, rows);
-            }
-        }
-        for (Role r : acting) {
-            for (Projection.Kind kind : Projection.Kind.values()) {
-                q.add(first ? "" : " UNION ALL ");
-                first = false;
-                branch(q, r, kind, false, held, acting, actor, at, rows);
+                branch(q, r, kind, held.contains(r), held, acting, actor, at, rows);
             }
         }
         q.add(") u JOIN tertib_case c ON c.case_id = u.case_id ORDER BY u.due_at NULLS LAST, u.case_id, u.part LIMIT ")
@@ -89,8 +88,10 @@ final class WorklistQuery {
     /**
      * One branch: the rows of one role and kind. A part or decision waits for whoever holds its role,
      * or acts for it unless the step is definitive-only, and not for one who did another part of a
-     * four-eyes step (a count of its done rows by the actor, one primary key lookup). A suspended case is resumed in the first of its resume rows whose role the actor
-     * holds, or else the first it acts for: the row qualifies when no earlier row is preferred.
+     * four-eyes step (a count of the actor's done rows in the case: a primary key lookup; PostgreSQL
+     * would hash a NOT EXISTS under OR from a scan of all of tertib_done). A suspended case is resumed
+     * in the first of its resume rows whose role the actor holds, or else the first it acts for: the
+     * row qualifies when no earlier row is preferred.
      */
     private static void branch(Sql q, Role role, Projection.Kind kind, boolean isHeld, List<Role> held,
             List<Role> acting, Actor actor, Instant at, long rows) {
@@ -101,7 +102,6 @@ final class WorklistQuery {
             if (!isHeld) {
                 q.add(" AND NOT w.definitive_only");
             }
-            // a count, not NOT EXISTS: PostgreSQL would hash NOT EXISTS under OR from a scan of all of tertib_done
             q.add(" AND (NOT w.separate_actors OR (SELECT COUNT(*) FROM tertib_done d WHERE d.case_id = w.case_id"
                     + " AND d.actor_id = ").param(actor.id()).add(") = 0)");
         } else if (isHeld) {
