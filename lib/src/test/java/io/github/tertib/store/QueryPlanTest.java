@@ -1,20 +1,21 @@
 package io.github.tertib.store;
 
-import static io.github.tertib.catalog.PalangkaRaya.KEPALA_BIDANG;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_DINAS;
 import static io.github.tertib.catalog.PalangkaRaya.KEPALA_SEKSI;
+import static io.github.tertib.store.CaseStoreTest.BUDI;
+import static io.github.tertib.store.CaseStoreTest.MURNI;
+import static io.github.tertib.store.CaseStoreTest.RINA;
+import static io.github.tertib.store.CaseStoreTest.V4;
+import static io.github.tertib.store.CaseStoreTest.t;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.tertib.catalog.PalangkaRaya;
 import io.github.tertib.run.Actor;
 import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Capacity;
-import io.github.tertib.sop.SopDefinition;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -34,11 +35,6 @@ import org.junit.jupiter.api.Test;
  */
 class QueryPlanTest {
 
-    static final SopDefinition V4 = PalangkaRaya.v4();
-    static final Instant T0 = Instant.parse("2026-03-02T01:00:00Z");
-    static final Actor BUDI = Actor.of("kasi-1", "Budi", KEPALA_SEKSI);
-    static final Actor RINA = Actor.of("kabid-1", "Rina", KEPALA_BIDANG);
-    static final Actor MURNI = Actor.of("kadin-1", "Murni", KEPALA_DINAS);
     /** A Kepala Seksi who is also Plh. Kepala Dinas: two roles, so six branches. */
     static final Actor ACTING = Actor.of("kasi-2", "Wati", KEPALA_SEKSI)
             .acting(KEPALA_DINAS, Capacity.PLH, Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-12-31T00:00:00Z"));
@@ -49,10 +45,6 @@ class QueryPlanTest {
     static final List<String> BIG = List.of("tertib_case", "tertib_event", "tertib_work", "tertib_done", "tertib_visit");
 
     static DataSource database;
-
-    static Instant t(long minutes) {
-        return T0.plus(Duration.ofMinutes(minutes));
-    }
 
     @BeforeAll
     static void fill() throws SQLException {
