@@ -1,20 +1,16 @@
 package io.github.tertib.bench;
 
 import io.github.tertib.bench.db.BenchDatabase;
+import io.github.tertib.bench.store.StoreLoader;
 import io.github.tertib.bench.store.StoreV4;
 import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.store.CaseStore;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -35,8 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * (bench/run.sh) the most heap in use after a GC while it ran.
  *
  * <p>The cases are {@link MonitoringCases} (seed {@value MonitoringBench#SEED}: varied timings,
- * loops, suspensions, cancellations, 10% open), made one at a time and stored in setup with
- * {@code CaseStore.save} from {@value #LOADERS} threads. Setup checks that the report counts every
+ * loops, suspensions, cancellations, 10% open), made one at a time and put in the store's tables in
+ * setup by {@link StoreLoader} from {@value #LOADERS} threads (the rows {@code CaseStore.save} would
+ * write, copied to PostgreSQL with COPY: a million cases are loaded in minutes, not days). Setup checks that the report counts every
  * case and, for up to {@value #CHECKED} cases, that it equals the report made from the same cases
  * in memory. {@code storedCases} is 100,000 by default; a full {@code bench/run.sh} runs 100,000 and
  * 1,000,000 (in a run of its own: one fork, few iterations, as one report takes seconds);
@@ -50,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 public class TertibStoreMonitoringBench {
 
-    /** Threads that store the cases in setup. */
+    /** Threads that load the cases in setup. */
     public static final int LOADERS = 4;
 
     /** Up to how many cases setup compares the report with the one made in memory. */
@@ -68,8 +65,9 @@ public class TertibStoreMonitoringBench {
     @Setup
     public void setUp() throws Exception {
         calendar = TertibCalendarBench.asnWithHolidays();
-        store = StoreV4.on(BenchDatabase.POSTGRES.newDatabase("tertib monitoring")).store();
-        load(MonitoringCases.stream(storedCases, MonitoringBench.SEED, calendar));
+        DataSource dataSource = BenchDatabase.POSTGRES.newDatabase("tertib monitoring");
+        store = StoreV4.on(dataSource).store();
+        StoreLoader.load(dataSource, MonitoringCases.stream(storedCases, MonitoringBench.SEED, calendar), LOADERS);
         from = Instant.parse("2026-01-01T00:00:00Z");
         until = MonitoringCases.AS_OF;
         MonitoringReport report = monitoring();
@@ -84,28 +82,6 @@ public class TertibStoreMonitoringBench {
                 throw new IllegalStateException("the report from the store differs from the one made in memory:\n"
                         + report + "\n" + inMemory);
             }
-        }
-    }
-
-    private void load(Iterator<SopInstance> cases) throws Exception {
-        ExecutorService loaders = Executors.newFixedThreadPool(LOADERS);
-        try {
-            List<Future<?>> pending = new ArrayList<>();
-            while (cases.hasNext()) {
-                List<SopInstance> chunk = new ArrayList<>(1_000);
-                while (cases.hasNext() && chunk.size() < 1_000) {
-                    chunk.add(cases.next());
-                }
-                pending.add(loaders.submit(() -> chunk.forEach(store::save)));
-                if (pending.size() >= 2 * LOADERS) {
-                    pending.remove(0).get();
-                }
-            }
-            for (Future<?> future : pending) {
-                future.get();
-            }
-        } finally {
-            loaders.shutdownNow();
         }
     }
 

@@ -39,7 +39,7 @@ import javax.sql.DataSource;
  * {@link StoreException} (or the command's own {@link io.github.tertib.run.RejectedTransitionException})
  * and changes nothing.
  */
-public sealed interface CaseStore permits JdbcCaseStore, MemoryCaseStore {
+public sealed interface CaseStore permits BaseCaseStore {
 
     /** The page size of {@link #worklist(Actor, Instant)} and {@link #overdue(Instant)}. */
     int DEFAULT_PAGE = 50;

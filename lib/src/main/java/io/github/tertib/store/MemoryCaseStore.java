@@ -1,6 +1,5 @@
 package io.github.tertib.store;
 
-import io.github.tertib.compliance.MonitoringReport;
 import io.github.tertib.internal.Instants;
 import io.github.tertib.run.Actor;
 import io.github.tertib.run.InstanceStatus;
@@ -22,17 +21,15 @@ import java.util.stream.Stream;
  * The store in this JVM's memory: the same projections and the same rules as the database store,
  * applied in Java. A command on a case runs under that case's lock, so it never loses a race.
  */
-final class MemoryCaseStore implements CaseStore {
+final class MemoryCaseStore extends BaseCaseStore {
 
     private record Stored(SopInstance instance, Projection projection) {
     }
 
-    private final StoreSettings settings;
-    private final Registry registry = new Registry();
     private final Map<String, Stored> cases = new ConcurrentSkipListMap<>();
 
     MemoryCaseStore(StoreSettings settings) {
-        this.settings = settings;
+        super(settings);
     }
 
     @Override
@@ -47,24 +44,12 @@ final class MemoryCaseStore implements CaseStore {
         return definition.revision();
     }
 
-    @Override
-    public List<Revision> revisions() {
-        return registry.revisions();
-    }
-
     private Stored stored(SopInstance c) {
         return new Stored(c, Projection.of(c, settings.calendar(), settings.policy()));
     }
 
     @Override
-    public SopInstance start(SopDefinition definition, String caseId, Actor actor, Instant at) {
-        Objects.requireNonNull(definition, "definition");
-        registry.require(definition);
-        SopInstance c = SopInstance.start(definition, caseId, actor, at);
-        return insertNew(c);
-    }
-
-    private SopInstance insertNew(SopInstance c) {
+    SopInstance insertNew(SopInstance c) {
         Stored s = stored(c);
         if (cases.putIfAbsent(c.id(), s) != null) {
             throw new StoreException("case " + c.id() + " already exists in the store: give the new case another id, or"
@@ -87,7 +72,7 @@ final class MemoryCaseStore implements CaseStore {
         Stored[] result = new Stored[1];
         cases.compute(instance.id(), (id, s) -> {
             if (s != null) {
-                JdbcCaseStore.requireExtends(s.instance, instance);
+                requireExtends(s.instance, instance);
             }
             result[0] = s != null && s.instance.events().size() == instance.events().size() ? s : stored(instance);
             return result[0];
@@ -102,10 +87,10 @@ final class MemoryCaseStore implements CaseStore {
         Stored[] result = new Stored[1];
         cases.compute(caseId, (id, s) -> {
             if (s == null) {
-                throw JdbcCaseStore.unknown(caseId);
+                throw unknown(caseId);
             }
             SopInstance after = Objects.requireNonNull(command.apply(s.instance), "the command returned null");
-            JdbcCaseStore.requireSuccessor(s.instance, after);
+            requireSuccessor(s.instance, after);
             result[0] = after.events().size() == s.instance.events().size() ? s : stored(after);
             return result[0];
         });
@@ -119,7 +104,7 @@ final class MemoryCaseStore implements CaseStore {
     public List<WorkItem> worklist(Actor actor, Instant at, int offset, int limit) {
         Objects.requireNonNull(actor, "actor");
         Instants.requireInRange(at, "the instant of the worklist");
-        JdbcCaseStore.requirePage(offset, limit);
+        requirePage(offset, limit);
         List<Candidate> all = new ArrayList<>();
         for (Stored s : cases.values()) {
             for (Projection.Work w : Worklists.candidates(s.projection, actor, at)) {
@@ -140,7 +125,7 @@ final class MemoryCaseStore implements CaseStore {
     @Override
     public List<CaseSummary> dueBefore(Instant instant, int offset, int limit) {
         Instants.requireInRange(instant, "the instant cases are due before");
-        JdbcCaseStore.requirePage(offset, limit);
+        requirePage(offset, limit);
         return cases.values().stream().map(Stored::projection)
                 .filter(p -> p.status() == InstanceStatus.ACTIVE && p.due().isPresent() && p.due().get().isBefore(instant))
                 .sorted(Comparator.comparing((Projection p) -> p.due().get()).thenComparing(Projection::caseId))
@@ -151,17 +136,14 @@ final class MemoryCaseStore implements CaseStore {
     public Stream<CaseSummary> cases(String sop, InstanceStatus status, Instant from, Instant until) {
         Objects.requireNonNull(sop, "sop");
         Objects.requireNonNull(status, "status");
-        Instants.requireInRange(from, "from");
-        Instants.requireInRange(until, "until");
+        requirePeriod(sop, from, until);
         return started(sop, from, until).filter(s -> s.projection.status() == status).map(s -> CaseSummary.of(
                 s.projection));
     }
 
     @Override
     public Stream<SopInstance> instances(String sop, Instant from, Instant until) {
-        Objects.requireNonNull(sop, "sop");
-        Instants.requireInRange(from, "from");
-        Instants.requireInRange(until, "until");
+        requirePeriod(sop, from, until);
         return started(sop, from, until).map(Stored::instance);
     }
 
@@ -171,11 +153,6 @@ final class MemoryCaseStore implements CaseStore {
                         && s.projection.startedAt().isBefore(until))
                 .sorted(Comparator.comparing((Stored s) -> s.projection.startedAt()).thenComparing(s -> s.projection
                         .caseId()));
-    }
-
-    @Override
-    public MonitoringReport monitoring(SopDefinition definition, Instant from, Instant until, Instant asOf) {
-        return Monitoring.of(this, settings, registry.require(definition), from, until, asOf);
     }
 
     @Override

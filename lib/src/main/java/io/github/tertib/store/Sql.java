@@ -43,6 +43,11 @@ final class Sql {
         return ps;
     }
 
+    /** The parameters, in order: {@code ?} number {@code i + 1} is {@code params().get(i)}. */
+    List<Object> params() {
+        return List.copyOf(params);
+    }
+
     @Override
     public String toString() {
         return text.toString();

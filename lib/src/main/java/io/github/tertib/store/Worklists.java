@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The rules that make a worklist agree with {@code allowedActions}, written once: the database query
- * applies the same conditions in SQL (JdbcCaseStore), the in-memory store applies them here, and
+ * applies the same conditions in SQL (WorklistQuery), the in-memory store applies them here, and
  * both leave custom guards and the capacity to this class.
  */
 final class Worklists {

@@ -8,8 +8,10 @@ import io.github.tertib.sop.Answer;
 import io.github.tertib.store.CaseStore;
 import io.github.tertib.time.WorkCalendar;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
@@ -67,21 +69,25 @@ public final class StoreV4 {
     }
 
     /**
-     * Runs a template case to step {@code step} (1 to 6) so that the step becomes current exactly at
-     * {@link OpenCases#AS_OF}: the earlier commands a minute apart before it.
+     * Open case {@code i} of {@link OpenCases}, made with the run API: at step {@link OpenCases#step},
+     * which became current at {@link OpenCases#stepBegan}, the earlier commands a minute apart before it.
      */
-    public SopInstance template(String caseId, int step) {
-        UnaryOperator<SopInstance>[] path = TertibHappyPath.commands(OpenCases.AS_OF, stepsBefore(step));
-        Instant started = path.length == 0 ? OpenCases.AS_OF : TertibV4.at(OpenCases.AS_OF, -path.length);
-        SopInstance run = store.start(TertibV4.DEFINITION, caseId, TertibV4.KASI, started);
+    public static SopInstance openCase(int i) {
+        int step = OpenCases.step(i);
+        Instant began = OpenCases.stepBegan(i);
+        UnaryOperator<SopInstance>[] path = TertibHappyPath.commands(began, stepsBefore(step));
+        Instant started = path.length == 0 ? began : TertibV4.at(began, -path.length);
+        SopInstance run = SopInstance.start(TertibV4.DEFINITION, String.format("V4/open/%07d", i), TertibV4.KASI,
+                started);
         for (UnaryOperator<SopInstance> command : path) {
-            run = store.update(caseId, command);
-        }
-        if (run.currentStep().number() != step) {
-            throw new IllegalStateException("template " + caseId + " is at step " + run.currentStep().number()
-                    + ", not " + step);
+            run = command.apply(run);
         }
         return run;
+    }
+
+    /** The first {@code count} {@link #openCase open cases}, made one at a time as they are read. */
+    public static Iterator<SopInstance> openCases(int count) {
+        return IntStream.range(0, count).mapToObj(StoreV4::openCase).iterator();
     }
 
     /** Commands of the happy path that bring a case from start to step {@code step}. */

@@ -30,7 +30,7 @@ CREATE TABLE tertib_case (
     closed_visits INTEGER NOT NULL
 );
 
-CREATE INDEX tertib_case_due ON tertib_case (status, due_at);
+CREATE INDEX tertib_case_due ON tertib_case (status, due_at, case_id);
 CREATE INDEX tertib_case_sop ON tertib_case (sop, status, started_at);
 
 CREATE TABLE tertib_event (
@@ -57,7 +57,7 @@ CREATE TABLE tertib_work (
     PRIMARY KEY (case_id, part)
 );
 
-CREATE INDEX tertib_work_role ON tertib_work (role_id, due_at, case_id);
+CREATE INDEX tertib_work_role ON tertib_work (role_id, kind, due_at, case_id, part);
 
 CREATE TABLE tertib_done (
     case_id VARCHAR(200) COLLATE "C" NOT NULL,
