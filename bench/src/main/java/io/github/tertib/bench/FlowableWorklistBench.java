@@ -52,9 +52,16 @@ public class FlowableWorklistBench {
 
     @Setup
     public void setUp() {
-        DataSource dataSource = BenchDatabase.POSTGRES.newDatabase("flowable worklist");
+        // Flowable 7.1's schema and the generator are the dataset's key, with the count
+        DataSource dataSource = BenchDatabase.POSTGRES.dataset("flowable_7_1_worklist_" + openCases, d -> {
+            FlowableV4 filler = FlowableV4.on(d, "flowable-worklist-fill-" + openCases);
+            try {
+                FlowableRows.generate(filler, d, openCases);
+            } finally {
+                filler.close();
+            }
+        });
         flowable = FlowableV4.on(dataSource, "flowable-worklist-" + openCases);
-        FlowableRows.generate(flowable, dataSource, openCases);
         tasks = flowable.engine().getTaskService();
         asOf = Date.from(OpenCases.AS_OF);
         long kasi = tasks.createTaskQuery().taskCandidateGroup(FlowableV4.KEPALA_SEKSI).count();

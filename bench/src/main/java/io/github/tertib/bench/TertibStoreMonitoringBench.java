@@ -65,9 +65,12 @@ public class TertibStoreMonitoringBench {
     @Setup
     public void setUp() throws Exception {
         calendar = TertibCalendarBench.asnWithHolidays();
-        DataSource dataSource = BenchDatabase.POSTGRES.newDatabase("tertib monitoring");
+        DataSource dataSource = BenchDatabase.POSTGRES.dataset(
+                StoreV4.datasetName("tertib monitoring", storedCases), d -> {
+                    StoreV4.on(d);
+                    StoreLoader.load(d, MonitoringCases.stream(storedCases, MonitoringBench.SEED, calendar), LOADERS);
+                });
         store = StoreV4.on(dataSource).store();
-        StoreLoader.load(dataSource, MonitoringCases.stream(storedCases, MonitoringBench.SEED, calendar), LOADERS);
         from = Instant.parse("2026-01-01T00:00:00Z");
         until = MonitoringCases.AS_OF;
         MonitoringReport report = monitoring();

@@ -57,9 +57,12 @@ public class TertibStoreWorklistBench {
 
     @Setup
     public void setUp() throws SQLException {
-        DataSource dataSource = BenchDatabase.POSTGRES.newDatabase("tertib worklist");
+        DataSource dataSource = BenchDatabase.POSTGRES.dataset(StoreV4.datasetName("tertib worklist", openCases),
+                d -> {
+                    StoreV4.on(d);
+                    StoreLoader.load(d, StoreV4.openCases(openCases), LOADERS);
+                });
         tertib = StoreV4.on(dataSource);
-        StoreLoader.load(dataSource, StoreV4.openCases(openCases), LOADERS);
         asOf = OpenCases.AS_OF;
         long kasi = count(dataSource, "select count(*) from tertib_work where role_id = 'kepala-seksi'");
         long expected = OpenCases.kasiWorkCount(openCases);

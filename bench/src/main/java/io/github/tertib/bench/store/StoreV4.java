@@ -1,5 +1,9 @@
 package io.github.tertib.bench.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import io.github.tertib.bench.OpenCases;
 import io.github.tertib.bench.TertibCalendarBench;
 import io.github.tertib.bench.TertibV4;
@@ -40,6 +44,24 @@ public final class StoreV4 {
         store.createSchema();
         store.register(TertibV4.DEFINITION);
         return new StoreV4(store);
+    }
+
+    /**
+     * The name under which a dataset of the store is kept ({@link io.github.tertib.bench.db.BenchDatabase#dataset}):
+     * what it holds and how many cases, and a hash of the store's PostgreSQL schema, so that a changed
+     * schema or index makes the dataset anew.
+     */
+    public static String datasetName(String what, int cases) {
+        String schema = "io/github/tertib/store/postgresql/V1__tertib.sql";
+        try (InputStream in = CaseStore.class.getClassLoader().getResourceAsStream(schema)) {
+            if (in == null) {
+                throw new IllegalStateException("the store's schema " + schema + " is not on the class path");
+            }
+            int hash = Arrays.hashCode(in.readAllBytes());
+            return what + "_" + cases + "_" + Integer.toHexString(hash);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The store. */
