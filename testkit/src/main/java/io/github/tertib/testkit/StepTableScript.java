@@ -86,13 +86,13 @@ final class StepTableScript {
     }
 
     /** Writes a row's step on a builder. */
-    private static void write(Row r, SopBuilder b) {
-        switch (r.kind()) {
-            case START -> b.start(r.number(), r.activity());
-            case PROCESS -> b.process(r.number(), r.activity());
-            case DECISION -> b.decision(r.number(), r.activity());
-            case END -> b.end(r.number(), r.activity());
-        }
+    private static void write(Row r, SopBuilder builder) {
+        SopBuilder b = switch (r.kind()) {
+            case START -> builder.start(r.number(), r.activity());
+            case PROCESS -> builder.process(r.number(), r.activity());
+            case DECISION -> builder.decision(r.number(), r.activity());
+            case END -> builder.end(r.number(), r.activity());
+        };
         for (Part p : r.parts()) {
             b.by(p.role(), p.label());
         }
@@ -111,12 +111,12 @@ final class StepTableScript {
         }
         for (Flag f : Flag.values()) { // in the order of the enum, as a table is written
             if (r.flags().contains(f)) {
-                switch (f) {
+                b = switch (f) {
                     case PAUSABLE -> b.pausable();
                     case DEFINITIVE_ONLY -> b.definitiveOnly();
                     case SEPARATE_ACTORS -> b.separateActors();
                     case GUARDED -> b.guard(Guard.of(StepTable.GUARD_DESCRIPTION, attempt -> true));
-                }
+                };
             }
         }
     }
