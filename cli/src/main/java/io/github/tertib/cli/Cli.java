@@ -8,6 +8,7 @@ import io.github.tertib.compliance.ComplianceReport;
 import io.github.tertib.render.RenderFormat;
 import io.github.tertib.render.SopRenderer;
 import io.github.tertib.run.EventLog;
+import io.github.tertib.run.InvalidEventLogException;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Problem;
@@ -513,7 +514,19 @@ final class Cli implements Callable<Integer> {
             }
             Optional<Instant> given = Optional.ofNullable(asOf).map(text -> Times.parse(text, z));
             WorkCalendar asn = kind.equals("asn") ? time.asn(z) : WorkCalendar.continuous(z);
-            SopInstance run = SopInstance.replay(d, EventLog.parse(Files.read(log)));
+            SopInstance run;
+            try {
+                run = SopInstance.replay(d, EventLog.parse(Files.read(log)));
+            } catch (InvalidEventLogException e) {
+                if (e.rejection().isEmpty()) {
+                    throw e;
+                }
+                // an event the rules refuse: say why as the command would have, on the office's clock
+                int n = e.index() + 1;
+                err.println("tertib: " + say("peristiwa ke-" + n + " dalam " + log + " ditolak: ",
+                        "event " + n + " of " + log + " is refused: ") + e.rejection().get().message(locale, z));
+                return FAILED;
+            }
             Instant at;
             if (given.isPresent()) {
                 at = given.get();
@@ -529,10 +542,11 @@ final class Cli implements Callable<Integer> {
                     ? ComplianceReport.of(run, asn, at)
                     // on the wall clock a day is 24 hours, so standards are read as calendar time too
                     : ComplianceReport.of(run, WorkCalendar.continuous(z), TimePolicy.calendarTime(), at);
-            String table = report.toTable();
-            out.println("Case " + run.id() + " of SOP " + d.number() + ", " + run.status() + ", as of " + Times.show(at, z)
-                    + ", " + kind
-                    + " calendar in " + z + ", " + report.policy() + ":");
+            String table = report.toTable(locale);
+            out.println(say("Kasus " + run.id() + " dari SOP " + d.number() + ", " + run.status() + ", per "
+                    + Times.show(at, z) + ", kalender " + kind + " di " + z + ", " + report.policy() + ":",
+                    "Case " + run.id() + " of SOP " + d.number() + ", " + run.status() + ", as of " + Times.show(at, z)
+                    + ", " + kind + " calendar in " + z + ", " + report.policy() + ":"));
             out.print(table);
             return OK;
         }

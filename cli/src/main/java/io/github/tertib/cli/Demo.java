@@ -162,7 +162,7 @@ final class Demo implements Callable<Integer> {
         cli.out().println();
         MonitoringReport report = store.monitoring(v4, FIRST.atStartOfDay(WIB).toInstant(),
                 LAST.plusDays(1).atStartOfDay(WIB).toInstant(), AS_OF);
-        cli.out().print(report.toMarkdown());
+        cli.out().print(report.toMarkdown(cli.locale()));
         Files.write(out, SopRenderer.standard().html(report));
         cli.out().println();
         cli.out().println(cli.say("Dokumen monitoring ditulis ke ", "Monitoring document written to ") + out);

@@ -8,7 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import io.github.tertib.run.Event;
+import io.github.tertib.run.EventLog;
+import io.github.tertib.run.InvalidEventLogException;
+import io.github.tertib.run.Rejection;
+import io.github.tertib.run.RejectionCode;
+import io.github.tertib.run.SopInstance;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
@@ -75,6 +82,79 @@ class CliOptionsTest {
                 + " 2026-03-12T14:00 on the calendar's clock (Asia/Jakarta)");
     }
 
+    /**
+     * The scripted V.4 log cut after {@code events} events, then its next event written back two hours
+     * earlier than the event before it: a log whose last event the rules refuse (TIME_REVERSED). Its
+     * digest is computed anew as docs/event-log.md defines it, so the chain holds and the rules speak.
+     */
+    private Path logWithARefusedEvent(int events) throws Exception {
+        Path full = dir.resolve("full.log");
+        assertThat(run("simulate", "v4", "--log", full.toString())).isZero();
+        List<String> lines = Files.readAllLines(full);
+        String[] before = lines.get(events).split("\t", -1);
+        String[] edited = lines.get(events + 1).split("\t", -1);
+        edited[1] = Instant.parse(before[1]).minusSeconds(7200).toString();
+        String previousDigest = before[before.length - 1];
+        Event e = EventLog.parseLine(String.join("\t", edited));
+        assertThat(e).isInstanceOf(Event.PartCompleted.class);
+        assertThat(e.delegation()).isEmpty();
+        assertThat(e.remark()).isEmpty();
+        assertThat(e.decree()).isEmpty();
+        edited[edited.length - 1] = digest(previousDigest, e);
+        List<String> log = new java.util.ArrayList<>(lines.subList(0, 1 + events));
+        log.add(String.join("\t", edited));
+        Path refused = dir.resolve("kasus.log");
+        Files.write(refused, log);
+        return refused;
+    }
+
+    /** The digest of a completed event by a definitive actor without remark or decree, chained over {@code previous}. */
+    private static String digest(String previous, Event e) throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.write(java.util.HexFormat.of().parseHex(previous));
+        b.write('P');
+        for (int v = e.step(); ; v >>>= 7) { // unsigned LEB128
+            if ((v & ~0x7f) == 0) {
+                b.write(v);
+                break;
+            }
+            b.write((v & 0x7f) | 0x80);
+        }
+        b.write(java.nio.ByteBuffer.allocate(12).putLong(e.at().getEpochSecond()).putInt(e.at().getNano()).array());
+        for (String str : new String[] {e.role().id(), e.role().title(), e.actor().id(), e.actor().name()}) {
+            byte[] utf8 = str.getBytes(StandardCharsets.UTF_8);
+            b.write(utf8.length); // every string here is shorter than 128 bytes: its varint is one byte
+            b.write(utf8);
+        }
+        b.write(0); // definitive
+        b.write(0); // no remark
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(b.toByteArray()));
+    }
+
+    @Test
+    void a_refused_event_in_the_log_is_said_as_the_rules_say_it_in_the_language_chosen() throws Exception {
+        Path log = logWithARefusedEvent(5);
+        InvalidEventLogException invalid = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> SopInstance.replay(io.github.tertib.catalog.Catalog.find("v4").orElseThrow(),
+                        EventLog.parse(Files.readString(log))), InvalidEventLogException.class);
+        assertThat(invalid.index()).isEqualTo(5);
+        Rejection rejection = invalid.rejection().orElseThrow();
+        assertThat(rejection.code()).isEqualTo(RejectionCode.TIME_REVERSED);
+
+        assertThat(run("report", "v4", "--log", log.toString(), "--lang", "id")).isEqualTo(1);
+        assertThat(out()).isEmpty();
+        assertThat(err()).isEqualTo("tertib: peristiwa ke-6 dalam " + log + " ditolak: "
+                + rejection.message(Cli.INDONESIAN, ZoneId.of("Asia/Jakarta")) + System.lineSeparator());
+        assertThat(err()).contains("tidak dapat", "WIB").doesNotContain("refused", "may not", ":00Z");
+
+        assertThat(run(Cli.INDONESIAN, "report", "v4", "--log", log.toString(), "--lang", "en",
+                "--zone", "Asia/Makassar")).isEqualTo(1);
+        assertThat(err()).isEqualTo("tertib: event 6 of " + log + " is refused: "
+                + rejection.message(Locale.ENGLISH, ZoneId.of("Asia/Makassar")) + System.lineSeparator());
+        assertThat(err()).contains("may not", "WITA").doesNotContain(":00Z");
+    }
+
     @Test
     void an_open_case_is_measured_as_of_now_saying_so() throws Exception {
         String log = openLog(10);
@@ -85,6 +165,9 @@ class CliOptionsTest {
         assertThat(run(Cli.INDONESIAN, "report", "v4", "--log", log)).isZero();
         assertThat(err()).startsWith("tertib: kasus V4/2026/001 masih terbuka; diukur sampai sekarang,"
                 + " 2026-03-12 14:00 WIB");
+        // the heading and the table in the chosen language too
+        assertThat(out()).contains("Kasus V4/2026/001 dari SOP V. 4., ACTIVE, per 2026-03-12 14:00 WIB",
+                "Waktu baku", "Melewati batas").doesNotContain("as of", "Standard");
     }
 
     @Test

@@ -3,8 +3,6 @@ package io.github.tertib.compliance;
 import io.github.tertib.internal.CaseEvents;
 import io.github.tertib.internal.CaseWalk;
 import io.github.tertib.internal.Instants;
-import io.github.tertib.internal.Messages;
-import io.github.tertib.internal.Unicode;
 import io.github.tertib.run.SopInstance;
 import io.github.tertib.sop.SopDefinition;
 import io.github.tertib.sop.TimeStandard;
@@ -16,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -420,62 +417,49 @@ public final class ComplianceReport {
      * Case: ON_TIME, elapsed 3600m of standard 4385m (the path taken), suspended 300m, nominal standard 4360m
      * </pre>
      *
+     * <p>A developer table, in English; {@link #toTable(Locale)} chooses the language.
+     *
      * @return the table, lines ended by {@code \n}
      */
     public String toTable() {
-        StringBuilder b = new StringBuilder(1024);
-        b.append(heading()).append('\n');
-        Format.table(b, rows(), RIGHT);
-        b.append(summary()).append('\n');
-        assumedNoHolidaysAfter().ifPresent(y -> b.append(Messages.format(Locale.ENGLISH, "report.assumedNoHolidays",
-                "year", y)).append('\n'));
-        return Unicode.wellFormed(b.toString());
+        return toTable(Locale.ENGLISH);
+    }
+
+    /**
+     * Returns the report as {@link #toTable()} does, in one language: Indonesian for {@code id} (or the
+     * old {@code in}), with the statuses as words ({@code Tepat waktu}, {@code Terlambat}, ...), English
+     * for every other language, the same text as {@link #toTable()}.
+     *
+     * <pre>{@code
+     * report.toTable(Locale.forLanguageTag("id"));   // Kepatuhan kasus V4/2026/001, ... Langkah  Kunjungan ...
+     * }</pre>
+     *
+     * @param locale the language
+     * @return the table, lines ended by {@code \n}
+     */
+    public String toTable(Locale locale) {
+        return ComplianceTable.text(this, Objects.requireNonNull(locale, "locale"));
     }
 
     /**
      * Returns the report as Markdown: a heading line, a pipe table of the visits, and a line for the case.
+     * English, like {@link #toTable()}; {@link #toMarkdown(Locale)} chooses the language.
      *
      * @return the Markdown text, lines ended by {@code \n}
      */
     public String toMarkdown() {
-        StringBuilder b = new StringBuilder(1024);
-        b.append("**").append(Format.markdown(heading())).append("**\n\n");
-        Format.markdownTable(b, rows(), RIGHT);
-        b.append('\n').append(Format.markdown(summary())).append('\n');
-        assumedNoHolidaysAfter().ifPresent(y -> b.append('\n').append(Format.markdown(Messages.format(Locale.ENGLISH,
-                "report.assumedNoHolidays", "year", y))).append('\n'));
-        return Unicode.wellFormed(b.toString());
+        return toMarkdown(Locale.ENGLISH);
     }
 
-    private static final boolean[] RIGHT = {true, true, false, false, true, true, true, false, false, true};
-
-    private String heading() {
-        ZoneId zone = calendar.zone();
-        SopDefinition d = instance.definition();
-        return "Compliance of case " + instance.id() + ", SOP " + d.number() + " " + d.name() + ", as of "
-                + Format.local(asOf, zone) + " (" + zone + "), " + policy;
-    }
-
-    private List<String[]> rows() {
-        ZoneId zone = calendar.zone();
-        List<String[]> rows = new ArrayList<>(steps.size() + 1);
-        rows.add(new String[] {"Step", "Visit", "Activated", "Completed", "Standard", "Elapsed", "Suspended", "Due",
-            "Status", "Overrun"});
-        for (StepCompliance s : steps) {
-            rows.add(new String[] {Integer.toString(s.step()), Integer.toString(s.visit()),
-                Format.local(s.activated(), zone), Format.local(s.completed(), zone), Format.minutes(s.standard()),
-                Format.minutes(s.elapsed()), Format.minutes(s.suspended()), Format.local(s.due(), zone),
-                s.status().name(), Format.minutes(s.overrun())});
-        }
-        return rows;
-    }
-
-    private String summary() {
-        return "Case: " + status + ", elapsed " + Format.minutes(elapsed)
-                + (standard.isPresent() ? " of standard " + Format.minutes(standard.get()) + " (the path taken)"
-                        : " (the path taken has a step without a standard)")
-                + (suspended.isZero() ? "" : ", suspended " + Format.minutes(suspended))
-                + ", nominal standard " + Format.minutes(nominalStandard());
+    /**
+     * Returns the report as {@link #toMarkdown()} does, in one language: Indonesian for {@code id} (or the
+     * old {@code in}), English for every other.
+     *
+     * @param locale the language
+     * @return the Markdown text, lines ended by {@code \n}
+     */
+    public String toMarkdown(Locale locale) {
+        return ComplianceTable.markdown(this, Objects.requireNonNull(locale, "locale"));
     }
 
     /** Two reports are equal when they report the same case on the same calendar, policy and instant, with the same results. */

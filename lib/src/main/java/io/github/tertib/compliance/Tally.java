@@ -27,12 +27,10 @@ final class Tally {
     final List<Role> roleList;
     final int n;
     int started;
-    int completed;
-    int onTime;
-    int late;
-    int cancelled;
-    int open;
-    int overdue;
+    /** The cases in each {@link ComplianceStatus}, by ordinal. */
+    private final int[] byStatus = new int[ComplianceStatus.values().length];
+    /** The cases in each {@link Phase}, by ordinal. */
+    private final int[] byPhase = new int[Phase.values().length];
     final int[] visits;
     final int[] cases;
     final int[] loops;
@@ -93,23 +91,8 @@ final class Tally {
             assumedAfter = r.assumedNoHolidaysAfter().orElse(null);
         }
         started++;
-        switch (r.status()) {
-            case CANCELLED -> cancelled++;
-            case RUNNING -> open++;
-            case OVERDUE -> {
-                open++;
-                overdue++;
-            }
-            case ON_TIME -> {
-                completed++;
-                onTime++;
-            }
-            case LATE -> {
-                completed++;
-                late++;
-            }
-            case UNTIMED -> completed++;
-        }
+        byStatus[r.status().ordinal()]++;
+        byPhase[Phase.of(r.status()).ordinal()]++;
         Arrays.fill(seen, 0);
         List<StepCompliance> ss = r.steps();
         CaseEvents events = CaseEvents.of(instance.events());
@@ -225,7 +208,9 @@ final class Tally {
     }
 
     Counts counts() {
-        return new Counts(started, completed, onTime, late, cancelled, open, overdue);
+        return new Counts(started, byPhase[Phase.COMPLETED.ordinal()], byStatus[ComplianceStatus.ON_TIME.ordinal()],
+                byStatus[ComplianceStatus.LATE.ordinal()], byPhase[Phase.CANCELLED.ordinal()],
+                byPhase[Phase.OPEN.ordinal()], byStatus[ComplianceStatus.OVERDUE.ordinal()]);
     }
 
     List<StepSummary> steps() {
@@ -266,5 +251,18 @@ final class Tally {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Where a case stands in a monitoring report's counts: every status is in exactly one. */
+    private enum Phase {
+        OPEN, COMPLETED, CANCELLED;
+
+        static Phase of(ComplianceStatus status) {
+            return switch (status) {
+                case RUNNING, OVERDUE -> OPEN;
+                case ON_TIME, LATE, UNTIMED -> COMPLETED;
+                case CANCELLED -> CANCELLED;
+            };
+        }
     }
 }

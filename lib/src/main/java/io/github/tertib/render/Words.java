@@ -2,6 +2,7 @@ package io.github.tertib.render;
 
 import io.github.tertib.compliance.ComplianceStatus;
 import io.github.tertib.internal.IndonesianWords;
+import io.github.tertib.internal.Messages;
 import io.github.tertib.time.TimePolicy;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,16 +85,9 @@ final class Words {
         return m.find() ? "dalam hari kerja (1 hari kerja = " + m.group(1) + " menit)" : "dengan " + policy;
     }
 
-    /** The Indonesian name of a status, as the legend shows it: Tepat waktu, Terlambat, … */
+    /** The Indonesian name of a status, as the legend shows it: Tepat waktu, Terlambat, … (from the bundle). */
     static String status(ComplianceStatus status) {
-        return switch (status) {
-            case ON_TIME -> "Tepat waktu";
-            case LATE -> "Terlambat";
-            case RUNNING -> "Berjalan";
-            case OVERDUE -> "Melewati batas";
-            case UNTIMED -> "Tanpa waktu";
-            case CANCELLED -> "Dibatalkan";
-        };
+        return Messages.template(Messages.Language.ID, "status." + status.name());
     }
 
     /**

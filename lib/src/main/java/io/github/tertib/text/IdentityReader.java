@@ -249,26 +249,35 @@ final class IdentityReader {
                 + " Dapat dibatalkan oleh";
     }
 
+    /** What a heading line tells the reader of the text. */
+    private record HeadingNote(Severity severity, DiagnosticCode code, String message) {
+    }
+
     private void readHeadings(List<String> raws, List<Integer> indexes) {
         String[] values = {"", "", "", ""};
         for (HeadingLine h : headings(raws, values)) {
             int line = indexes.get(h.index()) + 1;
             String level = h.level() == null ? "" : levelName(h.level());
-            switch (h.kind()) {
-                case CONTINUED -> out.add(Severity.INFO, HEADING_CONTINUED, line, 1, "heading line \"" + clip(h.text())
-                        + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
+            String heading = "heading line \"" + clip(h.text()) + "\"";
+            String noLevelWord = heading
+                    + " opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the";
+            HeadingNote note = switch (h.kind()) {
+                case CONTINUED -> new HeadingNote(Severity.INFO, HEADING_CONTINUED, noLevelWord
                         + " continuation of the " + level + " above it");
-                case GUESSED -> out.add(Severity.INFO, HEADING_GUESSED, line, 1, "heading line \"" + clip(h.text())
-                        + "\" opens with no level word (Pemerintah, Dinas, Bidang, Seksi, ...): read as the"
+                case GUESSED -> new HeadingNote(Severity.INFO, HEADING_GUESSED, noLevelWord
                         + " government; write \"Pemerintah<TAB>...\" to say otherwise");
-                case REPEATED -> out.add(Severity.WARNING, HEADING_REPEATED, line, 1, "heading line \"" + clip(h.text())
-                        + "\" names a second " + level + ": joined to the first; write one line per level");
-                case IGNORED -> out.add(Severity.INFO, HEADING_IGNORED, line, 1, "heading line \"" + clip(h.text())
-                        + "\" is the title of the document form, not a level of the organisation: ignored");
-                case TITLE -> readTitle(h.text(), line);
-                case SET -> {
-                    // the heading set its level: nothing to tell
+                case REPEATED -> new HeadingNote(Severity.WARNING, HEADING_REPEATED, heading
+                        + " names a second " + level + ": joined to the first; write one line per level");
+                case IGNORED -> new HeadingNote(Severity.INFO, HEADING_IGNORED, heading
+                        + " is the title of the document form, not a level of the organisation: ignored");
+                case TITLE -> {
+                    readTitle(h.text(), line);
+                    yield null;
                 }
+                case SET -> null; // the heading set its level: nothing to tell
+            };
+            if (note != null) {
+                out.add(note.severity(), note.code(), line, 1, note.message());
             }
         }
         Field[] levels = {Field.GOVERNMENT, Field.AGENCY, Field.DIVISION, Field.SECTION};

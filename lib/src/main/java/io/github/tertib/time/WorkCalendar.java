@@ -1,11 +1,9 @@
 package io.github.tertib.time;
 
-import io.github.tertib.internal.Instants;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Year;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,13 +53,6 @@ import java.util.TreeMap;
  */
 public final class WorkCalendar {
 
-    /** 0001-01-01T00:00:00Z. */
-    private static final long MIN_SECOND = -62_135_596_800L;
-    /** 9999-12-31T23:59:59Z. */
-    private static final long MAX_SECOND = 253_402_300_799L;
-    private static final long NANOS = 1_000_000_000L;
-    private static final long DAY_SECONDS = 86_400;
-
     private final ZoneId zone;
     private final WeeklySchedule schedule;
     private final List<DatedSchedule> overrides;
@@ -71,23 +62,7 @@ public final class WorkCalendar {
     private final boolean assumeNoHolidaysOutside;
     /** Not part of the calendar's value: only a test of the cost of queries counts. */
     private final LoopCounter loops;
-    private volatile Compiled compiled;
-
-    /** A weekly schedule in force from one date to another, both included. */
-    private record DatedSchedule(LocalDate from, LocalDate to, WeeklySchedule schedule) {
-        boolean contains(LocalDate date) {
-            return !date.isBefore(from) && !date.isAfter(to);
-        }
-
-        @Override
-        public String toString() {
-            return from + ".." + to + " " + schedule;
-        }
-    }
-
-    /** The tables of a calendar and the instants its holiday data covers. */
-    private record Compiled(Timeline timeline, boolean covered, long coverStart, long coverEnd) {
-    }
+    private volatile CompiledCalendar compiled;
 
     private WorkCalendar(ZoneId zone, WeeklySchedule schedule, List<DatedSchedule> overrides, Holidays holidays,
             NavigableMap<LocalDate, DayOfWeek> workingDates, boolean cutiBersamaOff, boolean assumeNoHolidaysOutside) {
@@ -238,7 +213,7 @@ public final class WorkCalendar {
         DatedSchedule added = new DatedSchedule(from, to, schedule);
         List<DatedSchedule> list = new ArrayList<>(overrides);
         for (DatedSchedule o : overrides) {
-            if (!o.from().isAfter(to) && !from.isAfter(o.to())) {
+            if (o.overlaps(added)) {
                 throw new IllegalArgumentException("the override from " + from + " to " + to
                         + " overlaps the override from " + o.from() + " to " + o.to()
                         + ": overrides may not share a date, so shorten one of them");
@@ -343,7 +318,7 @@ public final class WorkCalendar {
     public List<WorkingInterval> workingHoursOn(LocalDate date) {
         Objects.requireNonNull(date, "date");
         if (covering() && !holidays.covers(date)) {
-            throw outside(date);
+            throw CalendarRange.outside(holidays, date);
         }
         return hoursOn(date);
     }
@@ -352,114 +327,20 @@ public final class WorkCalendar {
         return !holidays.isEmpty() && !assumeNoHolidaysOutside;
     }
 
-    private OutsideHolidayDataException outside(LocalDate date) {
-        Year first = holidays.firstYear().orElseThrow();
-        Year last = holidays.lastYear().orElseThrow();
-        return new OutsideHolidayDataException(date, first, last);
-    }
-
     /** Returns this calendar counting the iterations of its queries' inner loops into {@code loops}. */
     WorkCalendar countingLoops(LoopCounter loops) {
         return new WorkCalendar(zone, schedule, overrides, holidays, workingDates, cutiBersamaOff,
                 assumeNoHolidaysOutside, Objects.requireNonNull(loops, "loops"));
     }
 
-    private Compiled compiled() {
-        Compiled c = compiled;
+    private CompiledCalendar compiled() {
+        CompiledCalendar c = compiled;
         if (c == null) {
-            c = compile();
+            c = CompiledCalendar.compile(zone, schedule, holidays, overrides, workingDates, covering(), this::hoursOn,
+                    loops);
             compiled = c;
         }
         return c;
-    }
-
-    private Compiled compile() {
-        List<List<WorkingInterval>> weekly = new ArrayList<>(7);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            weekly.add(schedule.intervals(d));
-        }
-        LocalDate first = null;
-        LocalDate last = null;
-        List<LocalDate> marks = new ArrayList<>();
-        if (!holidays.isEmpty()) {
-            marks.add(holidays.byDate().firstKey());
-            marks.add(holidays.byDate().lastKey());
-        }
-        for (DatedSchedule o : overrides) {
-            marks.add(o.from());
-            marks.add(o.to());
-        }
-        if (!workingDates.isEmpty()) {
-            marks.add(workingDates.firstKey());
-            marks.add(workingDates.lastKey());
-        }
-        for (LocalDate d : marks) {
-            first = first == null || d.isBefore(first) ? d : first;
-            last = last == null || d.isAfter(last) ? d : last;
-        }
-        List<List<WorkingInterval>> irregular = new ArrayList<>();
-        long firstDay = 0;
-        if (first != null) {
-            firstDay = first.toEpochDay();
-            for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-                irregular.add(hoursOn(d));
-            }
-        }
-        Timeline timeline = new Timeline(new DayPlan(weekly, firstDay, irregular, loops), zone, loops);
-        if (!covering()) {
-            return new Compiled(timeline, false, 0, 0);
-        }
-        long from = LocalDate.of(holidays.firstYear().orElseThrow().getValue(), 1, 1).toEpochDay();
-        long to = LocalDate.of(holidays.lastYear().orElseThrow().getValue() + 1, 1, 1).toEpochDay();
-        return new Compiled(timeline, true, timeline.dayStart(from), timeline.dayStart(to));
-    }
-
-    /** Returns the epoch second of an instant the calendar can answer for. */
-    private static long second(Instant t, String name) {
-        Objects.requireNonNull(t, name);
-        long s = t.getEpochSecond();
-        if (s < MIN_SECOND || s > MAX_SECOND) {
-            throw new CalendarRangeException("the instant " + t + " (" + name + ") lies outside the years 1 to 9999"
-                    + " that a WorkCalendar answers for, " + Instants.MIN + " to " + Instants.MAX
-                    + ": give an instant within them");
-        }
-        return s;
-    }
-
-    /** Refuses an instant outside the holiday data; {@code endIncluded} lets the instant that ends the data pass. */
-    private void requireCovered(Compiled c, Instant t, boolean endIncluded) {
-        if (!c.covered()) {
-            return;
-        }
-        long s = t.getEpochSecond();
-        boolean atOrAfterEnd = s > c.coverEnd() || s == c.coverEnd() && (t.getNano() > 0 || !endIncluded);
-        if (s < c.coverStart() || atOrAfterEnd) {
-            throw outside(LocalDate.ofInstant(t, zone));
-        }
-    }
-
-    /** Refuses a result beyond the holiday data or the years 1 to 9999; returns it as an instant. */
-    private Instant result(Compiled c, long s, long nanos, boolean endIncluded) {
-        if (c.covered() && (s > c.coverEnd() || s == c.coverEnd() && (nanos > 0 || !endIncluded))) {
-            throw outside(LocalDate.of(holidays.lastYear().orElseThrow().getValue() + 1, 1, 1));
-        }
-        if (s > MAX_SECOND) {
-            throw new CalendarRangeException("the answer lies after " + Instants.MAX + ", the end of the year 9999, beyond what a WorkCalendar answers"
-                    + " for: ask about a shorter span");
-        }
-        return Instant.ofEpochSecond(s, nanos);
-    }
-
-    private static void requireNotNegative(Duration d, String name) {
-        Objects.requireNonNull(d, name);
-        if (d.isNegative()) {
-            throw new IllegalArgumentException("the " + name + " to add is negative (" + d + "): working time only"
-                    + " moves forward, so give a duration of zero or more");
-        }
-        if (d.getSeconds() > MAX_SECOND - MIN_SECOND) {
-            throw new CalendarRangeException("the " + name + " " + d + " is longer than the years 1 to 9999 that a"
-                    + " WorkCalendar answers for: give a shorter duration");
-        }
     }
 
     /**
@@ -472,16 +353,9 @@ public final class WorkCalendar {
      * @throws OutsideHolidayDataException if either instant lies outside the holiday data
      */
     public Duration workingTimeBetween(Instant a, Instant b) {
-        second(a, "a");
-        second(b, "b");
-        Compiled c = compiled();
-        requireCovered(c, a, true);
-        requireCovered(c, b, true);
-        long fa = c.timeline().locate(a.getEpochSecond());
-        long fb = c.timeline().locate(b.getEpochSecond());
-        long na = (fa & 1) != 0 ? a.getNano() : 0;
-        long nb = (fb & 1) != 0 ? b.getNano() : 0;
-        return Duration.ofSeconds((fb >> 1) - (fa >> 1), nb - na);
+        CalendarRange.second(a, "a");
+        CalendarRange.second(b, "b");
+        return compiled().workingTimeBetween(a, b);
     }
 
     /**
@@ -497,23 +371,9 @@ public final class WorkCalendar {
      * @throws OutsideHolidayDataException if {@code start} or the result lies outside the holiday data
      */
     public Instant plusWorkingTime(Instant start, Duration duration) {
-        second(start, "start");
-        requireNotNegative(duration, "duration");
-        Compiled c = compiled();
-        requireCovered(c, start, true);
-        if (duration.isZero()) {
-            return start;
-        }
-        Timeline tl = c.timeline();
-        long f = tl.locate(start.getEpochSecond());
-        long ys = (f >> 1) + duration.getSeconds();
-        long yn = ((f & 1) != 0 ? start.getNano() : 0) + duration.getNano();
-        if (yn >= NANOS) {
-            ys++;
-            yn -= NANOS;
-        }
-        long t = yn == 0 ? tl.earliest(ys) : tl.earliest(ys + 1) - 1;
-        return result(c, t, yn, true);
+        CalendarRange.second(start, "start");
+        CalendarRange.requireNotNegative(duration, "duration");
+        return compiled().plusWorkingTime(start, duration);
     }
 
     /**
@@ -524,10 +384,8 @@ public final class WorkCalendar {
      * @throws OutsideHolidayDataException if the instant lies outside the holiday data
      */
     public boolean isWorkingTime(Instant instant) {
-        second(instant, "instant");
-        Compiled c = compiled();
-        requireCovered(c, instant, false);
-        return (c.timeline().locate(instant.getEpochSecond()) & 1) != 0;
+        CalendarRange.second(instant, "instant");
+        return compiled().isWorkingTime(instant);
     }
 
     /**
@@ -539,15 +397,8 @@ public final class WorkCalendar {
      *     holiday data
      */
     public Instant nextWorkingInstant(Instant instant) {
-        second(instant, "instant");
-        Compiled c = compiled();
-        requireCovered(c, instant, false);
-        Timeline tl = c.timeline();
-        long f = tl.locate(instant.getEpochSecond());
-        if ((f & 1) != 0) {
-            return instant;
-        }
-        return result(c, tl.earliest((f >> 1) + 1) - 1, 0, false);
+        CalendarRange.second(instant, "instant");
+        return compiled().nextWorkingInstant(instant);
     }
 
     /**
@@ -563,15 +414,9 @@ public final class WorkCalendar {
      * @throws OutsideHolidayDataException if {@code start} or the result lies outside the holiday data
      */
     public Instant plusWorkingDays(Instant start, long days) {
-        if (days < 0) {
-            throw new IllegalArgumentException("the number of working days to add is negative (" + days
-                    + "): give zero or more");
-        }
-        if (days > 4_000_000) {
-            throw new CalendarRangeException(days + " working days is longer than the years 1 to 9999 that a"
-                    + " WorkCalendar answers for: give fewer days");
-        }
-        return plusDays(start, days, 0, DAY_SECONDS);
+        CalendarRange.requireDays(days);
+        CalendarRange.second(start, "start");
+        return compiled().plusDays(start, days, 0, CalendarRange.DAY_SECONDS);
     }
 
     /**
@@ -588,55 +433,12 @@ public final class WorkCalendar {
      * @throws OutsideHolidayDataException if {@code start} or the result lies outside the holiday data
      */
     public Instant plusWorkingDays(Instant start, Duration amount, Duration perDay) {
-        requireNotNegative(amount, "amount");
-        long m = perDaySeconds(perDay);
+        CalendarRange.requireNotNegative(amount, "amount");
+        long m = CalendarRange.perDaySeconds(perDay);
         long whole = amount.getSeconds() / m;
-        long rest = (amount.getSeconds() - whole * m) * NANOS + amount.getNano();
-        return plusDays(start, whole, rest, m);
-    }
-
-    private static long perDaySeconds(Duration perDay) {
-        Objects.requireNonNull(perDay, "perDay");
-        if (perDay.getNano() != 0 || perDay.getSeconds() < 1 || perDay.getSeconds() > DAY_SECONDS) {
-            throw new IllegalArgumentException("a working day worth " + perDay + " cannot be used: give from one"
-                    + " second to 24 hours, in whole seconds, such as Duration.ofMinutes(480)");
-        }
-        return perDay.getSeconds();
-    }
-
-    private Instant plusDays(Instant start, long whole, long restNanos, long m) {
-        second(start, "start");
-        Compiled c = compiled();
-        requireCovered(c, start, true);
-        if (whole == 0 && restNanos == 0) {
-            return start;
-        }
-        Timeline tl = c.timeline();
-        long s = start.getEpochSecond();
-        long day = tl.dayOf(s);
-        long g = scaled(tl, day, s, start.getNano(), m) + restNanos;
-        long index = tl.datesBefore(day) + whole;
-        if (g >= m * NANOS) {
-            g -= m * NANOS;
-            index++;
-        }
-        long target = tl.workingDate(index);
-        long e = Math.floorDiv(g * tl.realSeconds(target) + m - 1, m);
-        long ys = tl.secondsBefore(target) + e / NANOS;
-        long yn = e % NANOS;
-        long t = yn == 0 ? tl.earliest(ys) : tl.earliest(ys + 1) - 1;
-        return result(c, t, yn, true);
-    }
-
-    /** Returns the share of its date's working time done at an instant, scaled so that the whole date is {@code m} seconds, in nanoseconds. */
-    private static long scaled(Timeline tl, long day, long s, int nano, long m) {
-        long w = tl.realSeconds(day);
-        if (w == 0) {
-            return 0;
-        }
-        long within = tl.within(day, s);
-        long done = (within >> 1) * NANOS + ((within & 1) != 0 ? nano : 0);
-        return m * done / w;
+        long rest = (amount.getSeconds() - whole * m) * CalendarRange.NANOS + amount.getNano();
+        CalendarRange.second(start, "start");
+        return compiled().plusDays(start, whole, rest, m);
     }
 
     /**
@@ -655,22 +457,13 @@ public final class WorkCalendar {
      * @throws OutsideHolidayDataException if either instant lies outside the holiday data
      */
     public Duration workingDaysBetween(Instant a, Instant b, Duration perDay) {
-        second(a, "a");
-        second(b, "b");
-        long m = perDaySeconds(perDay);
+        CalendarRange.second(a, "a");
+        CalendarRange.second(b, "b");
+        long m = CalendarRange.perDaySeconds(perDay);
         if (b.isBefore(a)) {
             return workingDaysBetween(b, a, perDay).negated();
         }
-        Compiled c = compiled();
-        requireCovered(c, a, true);
-        requireCovered(c, b, true);
-        Timeline tl = c.timeline();
-        long da = tl.dayOf(a.getEpochSecond());
-        long db = tl.dayOf(b.getEpochSecond());
-        long ga = scaled(tl, da, a.getEpochSecond(), a.getNano(), m);
-        long gb = scaled(tl, db, b.getEpochSecond(), b.getNano(), m);
-        Duration d = Duration.ofSeconds((tl.datesBefore(db) - tl.datesBefore(da)) * m).plusNanos(gb - ga);
-        return Duration.ofSeconds(d.getSeconds());
+        return compiled().workingDaysBetween(a, b, m);
     }
 
     @Override

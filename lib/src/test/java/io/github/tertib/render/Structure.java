@@ -77,20 +77,20 @@ final class Structure {
             List<Element> rects = all(g, "rect");
             List<Element> polygons = all(g, "polygon");
             switch (s.kind()) {
-                case DECISION:
+                case DECISION -> {
                     assertThat(rects).isEmpty();
                     assertThat(polygons).singleElement().satisfies(p ->
                             assertThat(p.getAttribute("points").trim().split("\\s+")).hasSize(4));
-                    break;
-                case PROCESS:
+                }
+                case PROCESS -> {
                     assertThat(polygons).isEmpty();
                     assertThat(rects).singleElement().satisfies(r -> assertThat(r.getAttribute("rx")).isEmpty());
-                    break;
-                default:
+                }
+                case START, END -> {
                     assertThat(polygons).isEmpty();
                     assertThat(rects).singleElement().satisfies(r -> assertThat(Double.parseDouble(r.getAttribute("rx")))
                             .isEqualTo(Double.parseDouble(r.getAttribute("height")) / 2));
-                    break;
+                }
             }
             String role = g.getAttribute("data-role");
             if (!role.isEmpty()) {

@@ -82,25 +82,23 @@ final class NoisyTables {
                 time = t < 16 ? Optional.of(SopGenerators.timeTexts().generate(c)) : t == 16 ? Optional.of(SopGenerators.pick(c, UNREADABLE_TIMES))
                         : t == 17 ? Optional.of(SopGenerators.pick(c, ZERO_TIMES)) : Optional.empty();
             }
-            OptionalInt next = OptionalInt.empty();
-            OptionalInt ifYes = OptionalInt.empty();
-            OptionalInt ifNo = OptionalInt.empty();
-            switch (kind) {
+            // Drawn in this order, so that a seed keeps giving the same tables.
+            Targets to = switch (kind) {
                 case START, PROCESS -> {
-                    next = c.chance(25) ? target(c, numbers) : next;
-                    ifYes = c.chance(3) ? target(c, numbers) : ifYes;
+                    OptionalInt next = maybeTarget(c, 25, numbers);
+                    yield new Targets(next, maybeTarget(c, 3, numbers), OptionalInt.empty());
                 }
                 case DECISION -> {
-                    ifYes = c.chance(95) ? target(c, numbers) : ifYes;
-                    ifNo = c.chance(95) ? target(c, numbers) : ifNo;
-                    next = c.chance(3) ? target(c, numbers) : next;
+                    OptionalInt ifYes = maybeTarget(c, 95, numbers);
+                    OptionalInt ifNo = maybeTarget(c, 95, numbers);
+                    yield new Targets(maybeTarget(c, 3, numbers), ifYes, ifNo);
                 }
-                case END -> next = c.chance(3) ? target(c, numbers) : next;
-            }
+                case END -> new Targets(maybeTarget(c, 3, numbers), OptionalInt.empty(), OptionalInt.empty());
+            };
             Set<Flag> flags = EnumSet.noneOf(Flag.class);
             SopGenerators.addIf(c.chance(kind == StepKind.END ? 3 : 10), flags, Flag.PAUSABLE);
             SopGenerators.addIf(c.chance(3), flags, Flag.GUARDED);
-            rows.add(new Row(numbers[i], kind, activity, parts, time, next, ifYes, ifNo, List.of(), List.of(), "",
+            rows.add(new Row(numbers[i], kind, activity, parts, time, to.next(), to.ifYes(), to.ifNo(), List.of(), List.of(), "",
                     flags));
         }
         List<Role> cancel = new ArrayList<>();
@@ -111,6 +109,15 @@ final class NoisyTables {
             cancel.add(CANCELLER);
         }
         return new StepTable("N." + c.chooseInt(1, 30), SopGenerators.pick(c, SOP_NAMES), Header.EMPTY, declared, cancel, rows);
+    }
+
+    /** The targets a row names. */
+    private record Targets(OptionalInt next, OptionalInt ifYes, OptionalInt ifNo) {
+    }
+
+    /** Returns a target with the given chance in percent (drawn first), else none. */
+    private static OptionalInt maybeTarget(Choices c, int percent, int[] numbers) {
+        return c.chance(percent) ? target(c, numbers) : OptionalInt.empty();
     }
 
     private static OptionalInt target(Choices c, int[] numbers) {

@@ -1,27 +1,20 @@
 package io.github.tertib.testkit;
 
 import io.github.tertib.sop.Assignment;
-import io.github.tertib.sop.Guard;
-import io.github.tertib.sop.Identity;
 import io.github.tertib.sop.InvalidSopException;
 import io.github.tertib.sop.Role;
 import io.github.tertib.sop.Signatory;
 import io.github.tertib.sop.Sop;
 import io.github.tertib.sop.SopBuilder;
 import io.github.tertib.sop.SopDefinition;
-import io.github.tertib.sop.Step;
 import io.github.tertib.sop.StepKind;
-import io.github.tertib.sop.TimeStandard;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * An SOP's step table as plain data: a script for {@link Sop#define(String, String)} that a test can
@@ -89,42 +82,7 @@ public record StepTable(String number, String name, Header header, List<Role> ro
      * @return its table
      */
     public static StepTable from(SopDefinition definition) {
-        Objects.requireNonNull(definition, "definition");
-        Identity id = definition.identity();
-        Header header = new Header(id.government(), id.agency(), id.division(), id.section(), id.created(),
-                id.revised(), id.effective(), id.approvedBy(), id.legalBases(), id.related(), id.warning(),
-                id.qualifications(), id.equipment(), id.records());
-        List<Step> steps = definition.steps();
-        List<Row> rows = new ArrayList<>(steps.size());
-        for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            OptionalInt following = i + 1 < steps.size() ? OptionalInt.of(steps.get(i + 1).number())
-                    : OptionalInt.empty();
-            // The DSL's default next step is the following one: a table leaves it out, and so reads as written.
-            OptionalInt next = s.next().equals(following) ? OptionalInt.empty() : s.next();
-            List<Part> parts = new ArrayList<>(s.parts().size());
-            for (Assignment a : s.parts()) {
-                parts.add(new Part(a.role(), a.label()));
-            }
-            Set<Flag> flags = EnumSet.noneOf(Flag.class);
-            if (s.isPausable()) {
-                flags.add(Flag.PAUSABLE);
-            }
-            if (s.isDefinitiveOnly()) {
-                flags.add(Flag.DEFINITIVE_ONLY);
-            }
-            if (s.requiresSeparateActors()) {
-                flags.add(Flag.SEPARATE_ACTORS);
-            }
-            if (!s.guards().isEmpty()) {
-                flags.add(Flag.GUARDED);
-            }
-            rows.add(new Row(s.number(), s.kind(), s.activity(), parts, s.time().map(TimeStandard::text), next,
-                    s.ifYes(), s.ifNo(), s.standard().requirements(), s.standard().outputs(), s.note().orElse(""),
-                    flags));
-        }
-        return new StepTable(definition.number(), definition.name(), header, definition.roles(),
-                definition.cancelRoles(), rows);
+        return StepTableScript.tableOf(Objects.requireNonNull(definition, "definition"));
     }
 
     /**
@@ -163,18 +121,7 @@ public record StepTable(String number, String name, Header header, List<Role> ro
      * @return a builder holding every row; its {@code build()} checks them
      */
     public SopBuilder toBuilder() {
-        SopBuilder b = Sop.define(number, name);
-        if (!header.isEmpty()) {
-            b.identity(header::applyTo);
-        }
-        b.roles(roles.toArray(new Role[0]));
-        if (!cancelRoles.isEmpty()) {
-            b.cancelledBy(cancelRoles.toArray(new Role[0]));
-        }
-        for (Row r : rows) {
-            r.applyTo(b);
-        }
-        return b;
+        return StepTableScript.builderOf(this);
     }
 
     /**
@@ -194,47 +141,7 @@ public record StepTable(String number, String name, Header header, List<Role> ro
      */
     @Override
     public String toString() {
-        String nl = System.lineSeparator();
-        StringBuilder b = new StringBuilder("SOP ").append(number).append(" \"").append(name).append('"').append(nl);
-        b.append("roles: ").append(roles.isEmpty() ? "(none)" : join(roles)).append(nl);
-        if (!cancelRoles.isEmpty()) {
-            b.append("cancelled by: ").append(join(cancelRoles)).append(nl);
-        }
-        if (!header.isEmpty()) {
-            b.append("identity: ").append(header.summary()).append(nl);
-        }
-        List<String[]> cells = new ArrayList<>();
-        cells.add(new String[] {"No", "kind", "Kegiatan", "parts", "Waktu", "goes to", "more"});
-        for (Row r : rows) {
-            cells.add(r.cells());
-        }
-        int[] width = new int[7];
-        for (String[] line : cells) {
-            for (int i = 0; i < width.length; i++) {
-                width[i] = Math.max(width[i], line[i].length());
-            }
-        }
-        for (String[] line : cells) {
-            StringBuilder l = new StringBuilder();
-            for (int i = 0; i < width.length; i++) {
-                if (i > 0) {
-                    l.append(" | ");
-                }
-                String cell = line[i];
-                l.append(i == 0 ? " ".repeat(width[i] - cell.length()) + cell
-                        : cell + " ".repeat(width[i] - cell.length()));
-            }
-            b.append(l.toString().stripTrailing()).append(nl);
-        }
-        return b.toString().stripTrailing();
-    }
-
-    private static String join(List<Role> roles) {
-        StringJoiner j = new StringJoiner(", ");
-        for (Role r : roles) {
-            j.add(r.toString());
-        }
-        return j.toString();
+        return StepTableText.of(this);
     }
 
     /** A flag the DSL can set on a step. */
@@ -426,75 +333,6 @@ public record StepTable(String number, String name, Header header, List<Role> ro
         public Row withStandard(List<String> requirements, List<String> outputs, String note) {
             return new Row(number, kind, activity, parts, time, next, ifYes, ifNo, requirements, outputs, note, flags);
         }
-
-        void applyTo(SopBuilder b) {
-            switch (kind) {
-                case START -> b.start(number, activity);
-                case PROCESS -> b.process(number, activity);
-                case DECISION -> b.decision(number, activity);
-                case END -> b.end(number, activity);
-            }
-            for (Part p : parts) {
-                b.by(p.role(), p.label());
-            }
-            time.ifPresent(b::takes);
-            if (!requirements.isEmpty()) {
-                b.requires(requirements.toArray(new String[0]));
-            }
-            if (!outputs.isEmpty()) {
-                b.produces(outputs.toArray(new String[0]));
-            }
-            next.ifPresent(b::next);
-            ifYes.ifPresent(b::ifYes);
-            ifNo.ifPresent(b::ifNo);
-            if (!note.isEmpty()) {
-                b.note(note);
-            }
-            if (flags.contains(Flag.PAUSABLE)) {
-                b.pausable();
-            }
-            if (flags.contains(Flag.DEFINITIVE_ONLY)) {
-                b.definitiveOnly();
-            }
-            if (flags.contains(Flag.SEPARATE_ACTORS)) {
-                b.separateActors();
-            }
-            if (flags.contains(Flag.GUARDED)) {
-                b.guard(Guard.of(GUARD_DESCRIPTION, attempt -> true));
-            }
-        }
-
-        String[] cells() {
-            StringJoiner who = new StringJoiner("; ");
-            for (Part p : parts) {
-                who.add(p.toString());
-            }
-            StringJoiner to = new StringJoiner(" ");
-            next.ifPresent(n -> to.add("\u2192" + n));
-            ifYes.ifPresent(n -> to.add("Ya\u2192" + n));
-            ifNo.ifPresent(n -> to.add("Tidak\u2192" + n));
-            StringJoiner more = new StringJoiner(", ");
-            for (Flag f : Flag.values()) {
-                if (flags.contains(f)) {
-                    more.add(f.word());
-                }
-            }
-            if (!requirements.isEmpty()) {
-                more.add("requires " + requirements);
-            }
-            if (!outputs.isEmpty()) {
-                more.add("produces " + outputs);
-            }
-            if (!note.isEmpty()) {
-                more.add("note \"" + note + "\"");
-            }
-            return new String[] {Integer.toString(number), kind.name(), quoteIfBlank(activity), who.toString(),
-                time.map(StepTable::quoteIfBlank).orElse(""), to.toString(), more.toString()};
-        }
-    }
-
-    private static String quoteIfBlank(String s) {
-        return s.isBlank() || !s.equals(s.strip()) ? "\"" + s + "\"" : s;
     }
 
     /**
@@ -563,53 +401,6 @@ public record StepTable(String number, String name, Header header, List<Role> ro
         /** Returns whether every field is left out. */
         public boolean isEmpty() {
             return equals(EMPTY);
-        }
-
-        /**
-         * Writes the fields on an identity builder.
-         *
-         * @param b the builder {@code identity(...)} passes
-         */
-        void applyTo(Identity.Builder b) {
-            b.organization(government, agency, division, section);
-            created.ifPresent(b::created);
-            revised.ifPresent(b::revised);
-            effective.ifPresent(b::effective);
-            approvedBy.ifPresent(b::approvedBy);
-            b.legalBasis(legalBases.toArray(new String[0]));
-            b.related(related.toArray(new String[0]));
-            b.warning(warning);
-            b.qualification(qualifications.toArray(new String[0]));
-            b.equipment(equipment.toArray(new String[0]));
-            b.records(records.toArray(new String[0]));
-        }
-
-        String summary() {
-            StringJoiner j = new StringJoiner("; ");
-            String org = String.join(" / ", List.of(government, agency, division, section).stream()
-                    .filter(s -> !s.isEmpty()).toList());
-            if (!org.isEmpty()) {
-                j.add(org);
-            }
-            created.ifPresent(d -> j.add("created " + d));
-            revised.ifPresent(d -> j.add("revised " + d));
-            effective.ifPresent(d -> j.add("effective " + d));
-            approvedBy.ifPresent(s -> j.add("approved by " + s));
-            addList(j, "legal basis", legalBases);
-            addList(j, "related", related);
-            if (!warning.isEmpty()) {
-                j.add("warning \"" + warning + "\"");
-            }
-            addList(j, "qualifications", qualifications);
-            addList(j, "equipment", equipment);
-            addList(j, "records", records);
-            return j.toString();
-        }
-
-        private static void addList(StringJoiner j, String what, List<String> items) {
-            if (!items.isEmpty()) {
-                j.add(what + " " + items);
-            }
         }
     }
 }

@@ -74,22 +74,19 @@ final class TableGraph {
         TreeSet<Integer> numbers = new TreeSet<>(byNumber.keySet());
         Map<Integer, List<Integer>> edges = new HashMap<>();
         for (Row r : byNumber.values()) {
-            List<Integer> out = new ArrayList<>(2);
-            switch (r.kind()) {
+            List<Integer> out = switch (r.kind()) {
                 case START, PROCESS -> {
                     Integer n = r.next().isPresent() ? Integer.valueOf(r.next().getAsInt()) : numbers.higher(r.number());
-                    if (n != null && byNumber.containsKey(n)) {
-                        out.add(n);
-                    }
+                    yield n != null && byNumber.containsKey(n) ? List.of(n) : List.of();
                 }
                 case DECISION -> {
-                    r.ifYes().stream().filter(byNumber::containsKey).forEach(out::add);
-                    r.ifNo().stream().filter(n -> byNumber.containsKey(n) && !out.contains(n)).forEach(out::add);
+                    List<Integer> both = new ArrayList<>(2);
+                    r.ifYes().stream().filter(byNumber::containsKey).forEach(both::add);
+                    r.ifNo().stream().filter(n -> byNumber.containsKey(n) && !both.contains(n)).forEach(both::add);
+                    yield both;
                 }
-                case END -> {
-                    // an END goes nowhere
-                }
-            }
+                case END -> List.of(); // an END goes nowhere
+            };
             edges.put(r.number(), out);
         }
         return edges;

@@ -183,31 +183,29 @@ class DefinitionProperties {
             assertThat(s.roles()).as("one part per role in %s", s).doesNotHaveDuplicates();
             s.time().ifPresent(t -> assertThat(t.isPositive()).as("time of %s", s).isTrue());
             switch (s.kind()) {
-                case START:
-                case PROCESS:
+                case START, PROCESS -> {
                     assertThat(s.parts()).as("parts of %s", s).isNotEmpty();
                     assertThat(s.next()).as("next of %s", s).isPresent();
                     assertThat(known).contains(s.next().getAsInt());
                     assertThat(s.ifYes()).isEmpty();
                     assertThat(s.ifNo()).isEmpty();
-                    break;
-                case DECISION:
+                }
+                case DECISION -> {
                     assertThat(s.parts()).as("a decision has one part: %s", s).hasSize(1);
                     assertThat(s.next()).isEmpty();
                     assertThat(s.ifYes()).as("Ya of %s", s).isPresent();
                     assertThat(s.ifNo()).as("Tidak of %s", s).isPresent();
                     assertThat(s.ifYes().getAsInt()).as("distinct targets of %s", s).isNotEqualTo(s.ifNo().getAsInt());
                     assertThat(known).contains(s.ifYes().getAsInt(), s.ifNo().getAsInt());
-                    break;
-                case END:
-                default:
+                }
+                case END -> {
                     assertThat(s.next()).isEmpty();
                     assertThat(s.ifYes()).isEmpty();
                     assertThat(s.ifNo()).isEmpty();
                     assertThat(s.time()).as("an END carries no time").isEmpty();
                     assertThat(s.isPausable() || s.isDefinitiveOnly() || s.requiresSeparateActors()).isFalse();
                     assertThat(s.guards()).isEmpty();
-                    break;
+                }
             }
         }
         Map<Integer, List<Integer>> next = successors(d);
