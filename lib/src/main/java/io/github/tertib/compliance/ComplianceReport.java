@@ -195,6 +195,20 @@ public final class ComplianceReport {
         private Instant[] from = NO_INSTANTS;
         private Instant[] until = NO_INSTANTS;
         private int spans;
+        private int lastIndex = -1;
+        private Instant lastAt;
+
+        /**
+         * The instant of the event at the index. A visit begins at the event that ended the one before
+         * it: the last instant read is kept, so that each is made once.
+         */
+        private Instant at(int index) {
+            if (index != lastIndex) {
+                lastIndex = index;
+                lastAt = events.at(index);
+            }
+            return lastAt;
+        }
 
         Visits(Meter meter, Plan plan, CaseEvents events, Instant end, boolean cancelled) {
             this.meter = meter;
@@ -213,8 +227,8 @@ public final class ComplianceReport {
                 from = Arrays.copyOf(from, spans + 2);
                 until = Arrays.copyOf(until, spans + 2);
             }
-            from[spans] = events.at(fromIndex);
-            until[spans++] = toIndex < 0 ? null : events.at(toIndex);
+            from[spans] = at(fromIndex);
+            until[spans++] = toIndex < 0 ? null : at(toIndex);
         }
 
         @Override
@@ -223,9 +237,9 @@ public final class ComplianceReport {
                 reachedEnd = true;
                 return;
             }
-            Instant activated = events.at(entered);
+            Instant activated = at(entered);
             if (left >= 0) {
-                Instant at = events.at(left);
+                Instant at = at(left);
                 out[count] = ComplianceReport.visit(meter, plan, stepIndex, ++ordinals[stepIndex], activated, at, from,
                         until, spans, at, false);
                 ends[count++] = left + 1;

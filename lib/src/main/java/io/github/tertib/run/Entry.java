@@ -150,6 +150,18 @@ class Entry {
         return actor.id();
     }
 
+    /** The command that recorded the entry; not for Started. */
+    Op op() {
+        return switch (kind()) {
+            case PART -> Op.COMPLETE;
+            case DECIDED -> Op.DECIDE;
+            case SUSPENDED -> Op.SUSPEND;
+            case RESUMED -> Op.RESUME;
+            case CANCELLED -> Op.CANCEL;
+            default -> throw new IllegalArgumentException("a Started event is no command on a case");
+        };
+    }
+
     // ---------------------------------------------------------------------------------------- digest
 
     boolean isDigested() {

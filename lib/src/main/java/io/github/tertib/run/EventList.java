@@ -5,6 +5,7 @@ import io.github.tertib.sop.Answer;
 import io.github.tertib.sop.Role;
 import java.time.Instant;
 import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -20,6 +21,11 @@ final class EventList extends AbstractList<Event> implements RandomAccess, CaseE
     EventList(Entry[] entries, int size) {
         this.entries = entries;
         this.size = size;
+    }
+
+    /** A copy of the entries, for replay. */
+    Entry[] entries() {
+        return Arrays.copyOf(entries, size);
     }
 
     @Override
