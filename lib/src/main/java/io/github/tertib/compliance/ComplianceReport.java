@@ -66,10 +66,12 @@ public final class ComplianceReport {
     // For the monitoring report: visit k's events after its activation are events [ends[k-1], ends[k])
     // (visit 0 starts at event 1, after Started). Derived from the instance, so not part of equality.
     final int[] ends;
+    // For the monitoring report: visit k is of the step at stepIndexes[k] in the definition's steps.
+    final int[] stepIndexes;
 
     private ComplianceReport(SopInstance instance, WorkCalendar calendar, TimePolicy policy, Instant asOf,
             List<StepCompliance> steps, Duration elapsed, Duration suspended, Optional<Duration> standard,
-            ComplianceStatus status, int[] ends) {
+            ComplianceStatus status, int[] ends, int[] stepIndexes) {
         this.instance = instance;
         this.calendar = calendar;
         this.policy = policy;
@@ -80,6 +82,7 @@ public final class ComplianceReport {
         this.standard = standard;
         this.status = status;
         this.ends = ends;
+        this.stepIndexes = stepIndexes;
     }
 
     /**
@@ -177,7 +180,7 @@ public final class ComplianceReport {
         }
         return new ComplianceReport(instance, meter.calendar, meter.policy, asOf, List.of(Arrays.copyOf(out, count)),
                 elapsed, suspended, timed ? Optional.of(standard) : Optional.empty(), status,
-                Arrays.copyOf(ends, count));
+                Arrays.copyOf(ends, count), Arrays.copyOf(v.indexes, count));
     }
 
     /** Measures each visit the walk finds, with the suspensions found in it; END visits are not measured. */
@@ -190,6 +193,7 @@ public final class ComplianceReport {
         private final int[] ordinals;
         final StepCompliance[] out;
         final int[] ends;
+        final int[] indexes;
         int count;
         boolean reachedEnd;
         private Instant[] from = NO_INSTANTS;
@@ -219,6 +223,7 @@ public final class ComplianceReport {
             this.ordinals = new int[plan.parts.length];
             this.out = new StepCompliance[events.size()];
             this.ends = new int[events.size()];
+            this.indexes = new int[events.size()];
         }
 
         @Override
@@ -238,6 +243,7 @@ public final class ComplianceReport {
                 return;
             }
             Instant activated = at(entered);
+            indexes[count] = stepIndex;
             if (left >= 0) {
                 Instant at = at(left);
                 out[count] = ComplianceReport.visit(meter, plan, stepIndex, ++ordinals[stepIndex], activated, at, from,

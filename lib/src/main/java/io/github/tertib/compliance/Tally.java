@@ -98,7 +98,7 @@ final class Tally {
         CaseEvents events = CaseEvents.of(instance.events());
         for (int k = 0, count = ss.size(); k < count; k++) {
             StepCompliance s = ss.get(k);
-            int i = definition.indexOf(s.step());
+            int i = r.stepIndexes[k];
             visits[i]++;
             if (++seen[i] == 1) {
                 cases[i]++;
@@ -125,7 +125,7 @@ final class Tally {
                 worst[i] = s.overrun();
             }
         }
-        CaseWalk.walk(definition, events, events.size(), new Parts(ss, events));
+        CaseWalk.walk(definition, events, events.size(), new Parts(ss, r.stepIndexes, events));
     }
 
     /**
@@ -134,13 +134,15 @@ final class Tally {
      */
     private final class Parts implements CaseWalk.Visitor {
         private final List<StepCompliance> steps;
+        private final int[] stepIndexes;
         private final CaseEvents events;
         private int visit;
         // Suspended spans so far in the visit, for the time counted when a late part was done. A part is
         // never done while the case is suspended, so every span before a part is closed.
         private List<Instant[]> spans;
 
-        Parts(List<StepCompliance> steps, CaseEvents events) {
+        Parts(List<StepCompliance> steps, int[] stepIndexes, CaseEvents events) {
+            this.stepIndexes = stepIndexes;
             this.steps = steps;
             this.events = events;
         }
@@ -155,7 +157,7 @@ final class Tally {
             }
             Answer answer = events.answer(index);
             if (answer != null) {
-                int stepIndex = definition.indexOf(s.step());
+                int stepIndex = stepIndexes[visit];
                 answered[stepIndex]++;
                 if (answer == Answer.NO) {
                     no[stepIndex]++;
@@ -221,12 +223,15 @@ final class Tally {
             if (s.kind() == StepKind.END) {
                 continue;
             }
+            // nearest ranks, selected rather than sorted: the 90th percentile first, then the median
+            // among the values it left before it
             long[] values = Arrays.copyOf(elapsed[i], elapsedCount[i]);
-            Arrays.sort(values);
             int m = values.length;
-            Optional<Duration> median = m == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(values[(m + 1) / 2 - 1]));
+            int k90 = (int) ((9L * m + 9) / 10) - 1;
             Optional<Duration> p90 = m == 0 ? Optional.empty()
-                    : Optional.of(Duration.ofNanos(values[(int) ((9L * m + 9) / 10) - 1]));
+                    : Optional.of(Duration.ofNanos(Select.nth(values, 0, m, k90)));
+            Optional<Duration> median = m == 0 ? Optional.empty()
+                    : Optional.of(Duration.ofNanos(Select.nth(values, 0, k90 + 1, (m + 1) / 2 - 1)));
             out.add(new StepSummary(s.number(), s.activity(), visits[i], cases[i], loops[i], onTimeVisits[i],
                     assessed[i], overdueAt[i], median, p90, worst[i]));
         }
