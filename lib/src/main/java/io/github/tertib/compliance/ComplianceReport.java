@@ -268,11 +268,10 @@ public final class ComplianceReport {
     private static StepCompliance visit(Meter meter, Plan plan, int index, int ordinal, Instant activated,
             Instant completed, Instant[] from, Instant[] until, int spans, Instant end, boolean cancelled) {
         Duration suspended = spans == 0 ? Duration.ZERO : meter.suspended(from, until, spans, end);
-        Duration elapsed = meter.measure(activated, end).minus(suspended);
-        if (elapsed.isNegative()) {
-            // Unreachable with measures that add up; a truncating measure could lose a second here.
-            elapsed = Duration.ZERO;
-        }
+        // The time outside the suspensions, measured span by span: with a measure exact to the second
+        // (working days), the whole measure less the suspended one would be rounded twice, and an open
+        // visit's elapsed time could go back a second as the end moves on through a suspension.
+        Duration elapsed = spans == 0 ? meter.measure(activated, end) : meter.outside(activated, from, until, spans, end);
         Optional<Instant> done = Optional.ofNullable(completed);
         TimeStandard written = plan.written[index];
         if (written == null) {

@@ -41,6 +41,27 @@ final class Meter {
     }
 
     /**
+     * The measure of a visit from {@code activated} to {@code end} outside its suspended spans
+     * {@code [from[i], until[i])}, {@code i < count}, span by span: time that passes while the case is
+     * suspended adds nothing to it. A span not resumed by {@code end} is counted to {@code end}.
+     */
+    Duration outside(Instant activated, Instant[] from, Instant[] until, int count, Instant end) {
+        Duration total = Duration.ZERO;
+        Instant cursor = activated;
+        for (int i = 0; i < count && cursor.isBefore(end); i++) {
+            Instant stop = from[i].isBefore(end) ? from[i] : end;
+            if (stop.isAfter(cursor)) {
+                total = total.plus(measure(cursor, stop));
+            }
+            Instant resumed = until[i] != null && until[i].isBefore(end) ? until[i] : end;
+            if (resumed.isAfter(cursor)) {
+                cursor = resumed;
+            }
+        }
+        return cursor.isBefore(end) ? total.plus(measure(cursor, end)) : total;
+    }
+
+    /**
      * The due instant of a visit activated at {@code activated} with the given standard: where the time
      * counted outside its suspensions reaches the standard. A suspension not resumed by {@code end} is
      * taken to end there, which gives the earliest the due instant can be.
