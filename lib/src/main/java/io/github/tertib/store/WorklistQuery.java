@@ -39,33 +39,37 @@ final class WorklistQuery {
     private WorklistQuery() {
     }
 
-    /** The roles the actor holds, each once. */
-    static List<Role> held(Actor actor) {
-        return List.copyOf(new LinkedHashSet<>(actor.roles()));
-    }
-
-    /** The roles the actor acts for at {@code at} and does not hold, each once. */
-    static List<Role> acting(Actor actor, Instant at) {
-        Set<Role> out = new LinkedHashSet<>();
-        for (Delegation d : actor.delegations()) {
-            if (d.isValidAt(at)) {
-                out.add(d.role());
-            }
+    /** The ids of the roles the actor holds, each once: a role is matched on its id, as commands match it. */
+    static List<String> held(Actor actor) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Role r : actor.roles()) {
+            out.add(r.id());
         }
-        out.removeAll(actor.roles());
         return List.copyOf(out);
     }
 
-    private static List<Role> concat(List<Role> a, List<Role> b) {
-        List<Role> out = new ArrayList<>(a);
+    /** The ids of the roles the actor acts for at {@code at} and does not hold, each once. */
+    static List<String> acting(Actor actor, Instant at) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Delegation d : actor.delegations()) {
+            if (d.isValidAt(at)) {
+                out.add(d.role().id());
+            }
+        }
+        out.removeAll(held(actor));
+        return List.copyOf(out);
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
         out.addAll(b);
         return out;
     }
 
     /** The statement of one page, or empty when the actor has no role at all. */
     static Optional<Sql> sql(Actor actor, Instant at, int offset, int limit) {
-        List<Role> held = held(actor);
-        List<Role> acting = acting(actor, at);
+        List<String> held = held(actor);
+        List<String> acting = acting(actor, at);
         if (held.isEmpty() && acting.isEmpty()) {
             return Optional.empty();
         }
@@ -73,7 +77,7 @@ final class WorklistQuery {
         Sql q = new Sql().add("SELECT u.case_id, c.sop, c.fingerprint, u.part, u.kind, u.step, u.role_id, u.role_title,"
                 + " u.label, u.definitive_only, u.separate_actors, u.guarded, u.due_at FROM (");
         boolean first = true;
-        for (Role r : concat(held, acting)) {
+        for (String r : concat(held, acting)) {
             for (Projection.Kind kind : Projection.Kind.values()) {
                 q.add(first ? "" : " UNION ALL ");
                 first = false;
@@ -93,11 +97,10 @@ final class WorklistQuery {
      * in the first of its resume rows whose role the actor holds, or else the first it acts for: the
      * row qualifies when no earlier row is preferred.
      */
-    private static void branch(Sql q, Role role, Projection.Kind kind, boolean isHeld, List<Role> held,
-            List<Role> acting, Actor actor, Instant at, long rows) {
-        q.add("SELECT * FROM (SELECT " + COLUMNS + " FROM tertib_work w WHERE w.role_id = ").param(role.id())
-                .add(" AND w.kind = '" + kind.name() + "' AND w.role_title = ").param(role.title())
-                .add(" AND w.last_at <= ").param(at);
+    private static void branch(Sql q, String roleId, Projection.Kind kind, boolean isHeld, List<String> held,
+            List<String> acting, Actor actor, Instant at, long rows) {
+        q.add("SELECT * FROM (SELECT " + COLUMNS + " FROM tertib_work w WHERE w.role_id = ").param(roleId)
+                .add(" AND w.kind = '" + kind.name() + "' AND w.last_at <= ").param(at);
         if (kind != Projection.Kind.RESUME) {
             if (!isHeld) {
                 q.add(" AND NOT w.definitive_only");
@@ -123,11 +126,10 @@ final class WorklistQuery {
         q.add(ORDER + " LIMIT " + rows + ") b");
     }
 
-    private static void anyOf(Sql q, List<Role> roles, String alias) {
+    private static void anyOf(Sql q, List<String> roleIds, String alias) {
         q.add("(");
-        for (int i = 0; i < roles.size(); i++) {
-            q.add(i == 0 ? "" : " OR ").add("(" + alias + ".role_id = ").param(roles.get(i).id())
-                    .add(" AND " + alias + ".role_title = ").param(roles.get(i).title()).add(")");
+        for (int i = 0; i < roleIds.size(); i++) {
+            q.add(i == 0 ? "" : " OR ").add(alias + ".role_id = ").param(roleIds.get(i));
         }
         q.add(")");
     }

@@ -96,6 +96,24 @@ class CaseStoreTest {
 
     @ParameterizedTest
     @EnumSource(Stores.class)
+    void lists_the_work_of_a_role_by_its_id_whatever_title_the_actor_was_given_as_allowed_actions_does(Stores kind) {
+        CaseStore store = withV4(kind);
+        store.start(V4, "2026/001", BUDI, t(0));
+        store.update("2026/001", c -> c.complete(1, BUDI, t(10)));
+        // the same posts as V.4's roles, written with other titles: she holds Kepala Bidang and is Plh. of
+        // Kepala Dinas, so both of step 2's parts are hers
+        Role kabid = Role.of(KEPALA_BIDANG.id(), "Kabid Pengelolaan Informasi");
+        Actor tuti = Actor.of("kabid-2", "Tuti", kabid)
+                .acting(Role.of(KEPALA_DINAS.id(), "Kadis"), Capacity.PLH, t(0), t(600));
+        SopInstance c = store.find("2026/001").orElseThrow();
+        assertThat(c.allowedActions(tuti, t(11)).actions()).filteredOn(a -> a.kind() == Action.Kind.COMPLETE)
+                .extracting(a -> a.role().id()).containsExactlyInAnyOrder(KEPALA_BIDANG.id(), KEPALA_DINAS.id());
+        assertThat(store.worklist(tuti, t(11))).extracting(w -> w.action().role().id())
+                .containsExactlyInAnyOrder(KEPALA_BIDANG.id(), KEPALA_DINAS.id());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Stores.class)
     void a_refused_command_changes_nothing(Stores kind) {
         CaseStore store = withV4(kind);
         SopInstance started = store.start(V4, "2026/001", BUDI, t(0));
